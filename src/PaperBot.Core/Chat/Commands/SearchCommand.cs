@@ -1,0 +1,35 @@
+using System.Globalization;
+using PaperBot.Core.Papers;
+using PaperBot.Core.Search;
+
+namespace PaperBot.Core.Chat.Commands;
+
+public sealed class SearchCommand(IPaperIndex index, IPaperStore papers) : ICommand
+{
+    private const int DefaultTop = 5;
+    private const int MaxTop = 10;
+
+    public static CommandDescriptor Definition { get; } = new("search", "Search the catalogue",
+    [
+        new("query", "words, \"a phrase\", author:name, year:2023 or year:2021..2023", Required: true, TakesRest: true),
+        new("top", $"how many papers to show, 1-{MaxTop} (default {DefaultTop})"),
+    ]);
+
+    public CommandDescriptor Descriptor => Definition;
+
+    public async ValueTask<Reply> ExecuteAsync(CommandRequest request, CancellationToken cancellationToken = default)
+    {
+        var query = request.Args["query"]!;
+        var top = DefaultTop;
+        if (request.Args["top"] is { } topText && (!int.TryParse(topText, NumberStyles.None, CultureInfo.InvariantCulture, out top) || top is < 1 or > MaxTop))
+            return Reply.Error($"top must be a whole number from 1 to {MaxTop}, not `{topText}`.");
+
+        var hits = await index.SearchAsync(query, top, cancellationToken);
+        if (hits.Count == 0)
+            return Reply.Message($"No papers match “{query}”. Try fewer or other words.", ephemeral: true);
+
+        var found = (await papers.FindManyAsync(hits.Select(h => h.Id).ToList(), cancellationToken)).ToDictionary(p => p.Id);
+        var cards = hits.Where(h => found.ContainsKey(h.Id)).Select(h => PaperCard.For(found[h.Id], h.Snippet)).ToList();
+        return Reply.WithCards($"{cards.Count} paper{(cards.Count == 1 ? "" : "s")} for “{query}”:", cards, ephemeral: true);
+    }
+}

@@ -1,0 +1,31 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using PaperBot.Core.Chat;
+using PaperBot.Core.Chat.Commands;
+using PaperBot.Core.Ratings;
+
+namespace PaperBot.Core;
+
+public static class CoreServiceCollectionExtensions
+{
+    public static IServiceCollection AddPaperBotCore(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<RatingService>();
+        services.AddSingleton<CommandRouter>();
+        services.AddCommand<SearchCommand>(SearchCommand.Definition);
+        services.AddCommand<ShowCommand>(ShowCommand.Definition);
+        services.AddCommand<HelpCommand>(HelpCommand.Definition);
+        return services;
+    }
+
+    /// <summary>Registers a <c>/papers</c> subcommand; its descriptor is registered too, so that help and the
+    /// platform registrations can list every command without resolving them.</summary>
+    public static IServiceCollection AddCommand<TCommand>(this IServiceCollection services, CommandDescriptor descriptor)
+        where TCommand : class, ICommand
+    {
+        services.AddSingleton<ICommand, TCommand>();
+        services.AddSingleton(descriptor);
+        return services;
+    }
+}

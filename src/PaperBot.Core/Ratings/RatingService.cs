@@ -1,0 +1,20 @@
+using PaperBot.Core.Papers;
+using PaperBot.Core.Users;
+
+namespace PaperBot.Core.Ratings;
+
+/// <summary>Records thumbs from any front-end, refusing papers the catalogue does not hold.</summary>
+public sealed class RatingService(IRatingStore ratings, IPaperStore papers, TimeProvider time)
+{
+    public async Task<Paper?> RecordAsync(UserRef user, PaperId paperId, Thumb thumb, string source, CancellationToken cancellationToken = default)
+    {
+        var paper = await papers.FindAsync(paperId, cancellationToken);
+        if (paper is null)
+            return null;
+        await ratings.SetAsync(new Rating(user, paperId, thumb, source, time.GetUtcNow()), cancellationToken);
+        return paper;
+    }
+
+    public Task<bool> WithdrawAsync(UserRef user, PaperId paperId, CancellationToken cancellationToken = default) =>
+        ratings.RemoveAsync(user, paperId, cancellationToken);
+}

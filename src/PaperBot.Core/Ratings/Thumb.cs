@@ -1,0 +1,7 @@
+namespace PaperBot.Core.Ratings;
+
+public enum Thumb
+{
+    Down = -1,
+    Up = 1,
+}

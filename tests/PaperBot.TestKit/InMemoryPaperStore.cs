@@ -1,0 +1,45 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using PaperBot.Core.Papers;
+
+namespace PaperBot.TestKit;
+
+/// <summary>A plain in-memory catalogue for tests of the code above the store.</summary>
+public sealed class InMemoryPaperStore : IPaperStore
+{
+    private readonly ConcurrentDictionary<PaperId, Paper> papers = new();
+    private long revision;
+
+    public Task<Paper?> FindAsync(PaperId id, CancellationToken cancellationToken = default) =>
+        Task.FromResult(papers.GetValueOrDefault(id));
+
+    public Task<IReadOnlyList<Paper>> FindManyAsync(IReadOnlyCollection<PaperId> ids, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<Paper>>(ids.Distinct().Select(papers.GetValueOrDefault).OfType<Paper>().ToList());
+
+    public Task<IReadOnlyList<Paper>> FindByTitleKeysAsync(IReadOnlyCollection<string> titleKeys, CancellationToken cancellationToken = default)
+    {
+        var keys = titleKeys.ToHashSet(StringComparer.Ordinal);
+        return Task.FromResult<IReadOnlyList<Paper>>(papers.Values.Where(p => keys.Contains(p.TitleKey)).ToList());
+    }
+
+    public async IAsyncEnumerable<Paper> AllAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        foreach (var paper in papers.Values.OrderBy(p => p.Id.Value, StringComparer.Ordinal))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return paper;
+        }
+        await Task.CompletedTask;
+    }
+
+    public Task<int> CountAsync(CancellationToken cancellationToken = default) => Task.FromResult(papers.Count);
+
+    public Task<long> SaveAsync(IReadOnlyCollection<Paper> batch, CancellationToken cancellationToken = default)
+    {
+        foreach (var paper in batch)
+            papers[paper.Id] = paper;
+        return Task.FromResult(Interlocked.Increment(ref revision));
+    }
+
+    public Task<long> RevisionAsync(CancellationToken cancellationToken = default) => Task.FromResult(Interlocked.Read(ref revision));
+}

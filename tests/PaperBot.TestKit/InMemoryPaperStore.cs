@@ -7,24 +7,24 @@ namespace PaperBot.TestKit;
 /// <summary>A plain in-memory catalogue for tests of the code above the store.</summary>
 public sealed class InMemoryPaperStore : IPaperStore
 {
-    private readonly ConcurrentDictionary<PaperId, Paper> papers = new();
+    private readonly ConcurrentDictionary<PaperId, Paper> catalogue = new();
     private long revision;
 
     public Task<Paper?> FindAsync(PaperId id, CancellationToken cancellationToken = default) =>
-        Task.FromResult(papers.GetValueOrDefault(id));
+        Task.FromResult(catalogue.GetValueOrDefault(id));
 
     public Task<IReadOnlyList<Paper>> FindManyAsync(IReadOnlyCollection<PaperId> ids, CancellationToken cancellationToken = default) =>
-        Task.FromResult<IReadOnlyList<Paper>>(ids.Distinct().Select(papers.GetValueOrDefault).OfType<Paper>().ToList());
+        Task.FromResult<IReadOnlyList<Paper>>(ids.Distinct().Select(catalogue.GetValueOrDefault).OfType<Paper>().ToList());
 
     public Task<IReadOnlyList<Paper>> FindByTitleKeysAsync(IReadOnlyCollection<string> titleKeys, CancellationToken cancellationToken = default)
     {
         var keys = titleKeys.ToHashSet(StringComparer.Ordinal);
-        return Task.FromResult<IReadOnlyList<Paper>>(papers.Values.Where(p => keys.Contains(p.TitleKey)).ToList());
+        return Task.FromResult<IReadOnlyList<Paper>>(catalogue.Values.Where(p => keys.Contains(p.TitleKey)).ToList());
     }
 
     public async IAsyncEnumerable<Paper> AllAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        foreach (var paper in papers.Values.OrderBy(p => p.Id.Value, StringComparer.Ordinal))
+        foreach (var paper in catalogue.Values.OrderBy(p => p.Id.Value, StringComparer.Ordinal))
         {
             cancellationToken.ThrowIfCancellationRequested();
             yield return paper;
@@ -32,12 +32,12 @@ public sealed class InMemoryPaperStore : IPaperStore
         await Task.CompletedTask;
     }
 
-    public Task<int> CountAsync(CancellationToken cancellationToken = default) => Task.FromResult(papers.Count);
+    public Task<int> CountAsync(CancellationToken cancellationToken = default) => Task.FromResult(catalogue.Count);
 
-    public Task<long> SaveAsync(IReadOnlyCollection<Paper> batch, CancellationToken cancellationToken = default)
+    public Task<long> SaveAsync(IReadOnlyCollection<Paper> papers, CancellationToken cancellationToken = default)
     {
-        foreach (var paper in batch)
-            papers[paper.Id] = paper;
+        foreach (var paper in papers)
+            catalogue[paper.Id] = paper;
         return Task.FromResult(Interlocked.Increment(ref revision));
     }
 

@@ -8,30 +8,30 @@ namespace PaperBot.TestKit;
 
 public sealed class InMemoryRatingStore : IRatingStore
 {
-    private readonly ConcurrentDictionary<(UserRef, PaperId), Rating> ratings = new();
+    private readonly ConcurrentDictionary<(UserRef, PaperId), Rating> byUserAndPaper = new();
 
     public Task SetAsync(Rating rating, CancellationToken cancellationToken = default)
     {
-        ratings[(rating.User, rating.Paper)] = rating;
+        byUserAndPaper[(rating.User, rating.Paper)] = rating;
         return Task.CompletedTask;
     }
 
-    public Task SetManyAsync(IReadOnlyCollection<Rating> batch, CancellationToken cancellationToken = default)
+    public Task SetManyAsync(IReadOnlyCollection<Rating> ratings, CancellationToken cancellationToken = default)
     {
-        foreach (var rating in batch)
-            ratings[(rating.User, rating.Paper)] = rating;
+        foreach (var rating in ratings)
+            byUserAndPaper[(rating.User, rating.Paper)] = rating;
         return Task.CompletedTask;
     }
 
     public Task<bool> RemoveAsync(UserRef user, PaperId paper, CancellationToken cancellationToken = default) =>
-        Task.FromResult(ratings.TryRemove((user, paper), out _));
+        Task.FromResult(byUserAndPaper.TryRemove((user, paper), out _));
 
     public Task<IReadOnlyList<Rating>> ForUserAsync(UserRef user, CancellationToken cancellationToken = default) =>
-        Task.FromResult<IReadOnlyList<Rating>>(ratings.Values.Where(r => r.User == user).OrderBy(r => r.At).ToList());
+        Task.FromResult<IReadOnlyList<Rating>>(byUserAndPaper.Values.Where(r => r.User == user).OrderBy(r => r.At).ToList());
 
     public async IAsyncEnumerable<Rating> AllAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        foreach (var rating in ratings.Values.OrderBy(r => r.At))
+        foreach (var rating in byUserAndPaper.Values.OrderBy(r => r.At))
         {
             cancellationToken.ThrowIfCancellationRequested();
             yield return rating;
@@ -39,11 +39,11 @@ public sealed class InMemoryRatingStore : IRatingStore
         await Task.CompletedTask;
     }
 
-    public Task<int> CountAsync(CancellationToken cancellationToken = default) => Task.FromResult(ratings.Count);
+    public Task<int> CountAsync(CancellationToken cancellationToken = default) => Task.FromResult(byUserAndPaper.Count);
 
     public Task<int> DeleteUserAsync(UserRef user, CancellationToken cancellationToken = default)
     {
-        var keys = ratings.Keys.Where(k => k.Item1 == user).ToList();
-        return Task.FromResult(keys.Count(k => ratings.TryRemove(k, out _)));
+        var keys = byUserAndPaper.Keys.Where(k => k.Item1 == user).ToList();
+        return Task.FromResult(keys.Count(k => byUserAndPaper.TryRemove(k, out _)));
     }
 }

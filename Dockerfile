@@ -1,0 +1,25 @@
+# syntax=docker/dockerfile:1
+# Build and test with the SDK, then ship only the published app on the runtime image.
+FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+WORKDIR /src
+COPY . .
+RUN dotnet restore PaperBot.sln
+RUN dotnet build PaperBot.sln -c Release --no-restore
+
+FROM build AS test
+RUN dotnet test PaperBot.sln -c Release --no-build
+
+# Publishing from the test stage makes a failing test fail the image build.
+FROM test AS publish
+RUN dotnet publish src/PaperBot.Host/PaperBot.Host.csproj -c Release --no-restore -o /app
+
+FROM mcr.microsoft.com/dotnet/runtime:10.0 AS runtime
+WORKDIR /app
+COPY --from=publish /app .
+ENV PAPERBOT_Storage__Path=/data/paperbot.db \
+    PAPERBOT_Seeds__Path=/app/seeds
+RUN mkdir -p /data && chown app:app /data
+# The runtime images ship an unprivileged "app" user.
+USER app
+VOLUME /data
+ENTRYPOINT ["/app/paperbot", "run"]

@@ -1,0 +1,18 @@
+using System.CommandLine;
+
+namespace PaperBot.Host.Cli;
+
+/// <summary>The <c>paperbot</c> command line. Each verb lives in its own class.</summary>
+public static class PaperBotCli
+{
+    public static RootCommand Build()
+    {
+        var root = new RootCommand("PaperBot: a paper catalogue, search, recommendations and digests for research groups on Discord, Slack or the terminal.");
+        root.Options.Add(GlobalOptions.Database);
+        root.Subcommands.Add(RunCli.Create());
+        root.Subcommands.Add(IngestCli.Create());
+        root.Subcommands.Add(PapersCli.Create());
+        root.Subcommands.Add(SearchCli.Create());
+        return root;
+    }
+}

@@ -1,0 +1,38 @@
+using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using PaperBot.Core.Chat;
+using PaperBot.Core.Papers;
+using PaperBot.Host.Output;
+using Spectre.Console;
+
+namespace PaperBot.Host.Cli;
+
+public static class PapersCli
+{
+    public static Command Create()
+    {
+        var format = GlobalOptions.Format();
+        var command = new Command("papers", "List the catalogue") { format };
+        command.SetAction((parse, cancellationToken) => CliHost.RunAsync(parse, async (services, ct) =>
+        {
+            var papers = new List<Paper>();
+            await foreach (var paper in services.GetRequiredService<IPaperStore>().AllAsync(ct))
+                papers.Add(paper);
+            if (parse.GetValue(format) == OutputFormat.Json)
+            {
+                JsonOutput.Write(papers.Select(PaperJson.From));
+                return 0;
+            }
+            var table = new Table().AddColumns("id", "title", "authors", "published", "sources");
+            foreach (var paper in papers)
+            {
+                table.AddRow(Markup.Escape(paper.Id.Value), Markup.Escape(paper.Title), Markup.Escape(PaperCard.AuthorLine(paper.Authors)),
+                    paper.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "", Markup.Escape(string.Join(", ", paper.Sources)));
+            }
+            AnsiConsole.Write(table);
+            AnsiConsole.MarkupLine($"{papers.Count} papers");
+            return 0;
+        }, cancellationToken));
+        return command;
+    }
+}

@@ -1,0 +1,34 @@
+using System.CommandLine;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using PaperBot.Host.Hosting;
+
+namespace PaperBot.Host.Cli;
+
+public static class RunCli
+{
+    public static Command Create()
+    {
+        var command = new Command("run", "Start PaperBot. With no Discord or Slack token configured, the chat is in this terminal.");
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            try
+            {
+                using var host = PaperBotHost.Build(new HostSettings(parse.GetValue(GlobalOptions.Database), Interactive: true));
+                await host.RunAsync(cancellationToken);
+                return 0;
+            }
+            catch (OptionsValidationException ex)
+            {
+                await Console.Error.WriteLineAsync($"error: invalid configuration: {string.Join("; ", ex.Failures)}");
+                return 2;
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                await Console.Error.WriteLineAsync($"error: {ex.Message}");
+                return 1;
+            }
+        });
+        return command;
+    }
+}

@@ -1,0 +1,43 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using PaperBot.Core;
+using PaperBot.Host.Output;
+using PaperBot.Host.Terminal;
+using PaperBot.Ingestion;
+using PaperBot.Recommender;
+using PaperBot.Search;
+using PaperBot.Storage.LiteDb;
+
+namespace PaperBot.Host.Hosting;
+
+public static class PaperBotHostExtensions
+{
+    /// <summary>The whole bot: one <c>Add…</c> per project, options bound and validated at start.</summary>
+    public static HostApplicationBuilder AddPaperBot(this HostApplicationBuilder builder, HostSettings settings)
+    {
+        var services = builder.Services;
+        services.AddPaperBotCore();
+        services.AddLiteDbStorage();
+        services.AddLuceneSearch();
+        services.AddPaperIngestion();
+        services.AddMlNetRecommender();
+
+        services.AddOptions<LiteDbOptions>().BindConfiguration(LiteDbOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<SearchOptions>().BindConfiguration(SearchOptions.Section)
+            .PostConfigure<IOptions<LiteDbOptions>>((search, storage) => search.IndexPath = string.IsNullOrEmpty(search.IndexPath) ? DataPaths.IndexFor(storage.Value.Path) : search.IndexPath);
+        services.AddOptions<RecommenderOptions>().BindConfiguration(RecommenderOptions.Section)
+            .PostConfigure<IOptions<LiteDbOptions>>((model, storage) => model.ModelFolder = string.IsNullOrEmpty(model.ModelFolder) ? DataPaths.ModelsFor(storage.Value.Path) : model.ModelFolder);
+
+        services.AddSingleton<CatalogueBootstrapper>();
+        services.AddSingleton<ProgressReporter>();
+        if (settings.Interactive)
+        {
+            services.AddHostedService<CatalogueStartup>();
+            services.AddSingleton(_ => TerminalIO.FromConsole());
+            services.AddHostedService<TerminalChat>();
+        }
+        return builder;
+    }
+}

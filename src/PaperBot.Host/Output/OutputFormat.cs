@@ -1,0 +1,7 @@
+namespace PaperBot.Host.Output;
+
+public enum OutputFormat
+{
+    Text,
+    Json,
+}

@@ -1,0 +1,3 @@
+using PaperBot.Host.Cli;
+
+return await PaperBotCli.Build().Parse(args).InvokeAsync();

@@ -1,0 +1,10 @@
+using Spectre.Console;
+
+namespace PaperBot.Host.Terminal;
+
+/// <summary>The terminal chat's input and output; tests swap in a script and a recording console.</summary>
+/// <param name="Interactive">Whether a person is typing (show prompts), rather than piped input.</param>
+public sealed record TerminalIO(TextReader Input, IAnsiConsole Output, bool Interactive)
+{
+    public static TerminalIO FromConsole() => new(Console.In, AnsiConsole.Console, !Console.IsInputRedirected);
+}

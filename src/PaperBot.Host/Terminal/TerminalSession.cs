@@ -1,0 +1,58 @@
+using System.Globalization;
+using PaperBot.Core.Chat;
+using PaperBot.Core.Ratings;
+using PaperBot.Core.Users;
+
+namespace PaperBot.Host.Terminal;
+
+/// <summary>One person's conversation in the terminal: it remembers the last cards so that <c>+1 2</c> rates card 2.</summary>
+public sealed class TerminalSession(CommandRouter router, RatingService ratings, UserRef user, RequesterFacts facts)
+{
+    private static readonly Conversation Here = new(Platforms.Terminal, Platforms.LocalWorkspace, "terminal", IsDirect: true);
+
+    private IReadOnlyList<PaperCard> lastCards = [];
+
+    public UserRef User => user;
+
+    public async ValueTask<Reply> HandleAsync(string line, CancellationToken cancellationToken = default)
+    {
+        line = line.Trim();
+        if (line.StartsWith('/'))
+        {
+            var reply = await router.DispatchLineAsync(user, Here, facts, line, cancellationToken);
+            if (reply.Cards.Count > 0)
+                lastCards = reply.Cards;
+            return reply;
+        }
+
+        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words is [var verb, var number] && TryCard(number, out var card))
+        {
+            if (verb.Equals("undo", StringComparison.OrdinalIgnoreCase))
+            {
+                return await ratings.WithdrawAsync(user, card.Paper, cancellationToken)
+                    ? Reply.Message($"Took back your thumb on “{card.Title}”.")
+                    : Reply.Error($"You had not rated “{card.Title}”.");
+            }
+            if (ThumbText.TryParse(verb, out var thumb))
+                return await router.HandleActionAsync(user, ActionId.Rate(card.Paper, thumb), "chat", cancellationToken);
+        }
+        else if (words is [_, var bad] && (ThumbText.TryParse(words[0], out _) || words[0] == "undo"))
+        {
+            return Reply.Error(lastCards.Count == 0
+                ? "There are no cards to rate yet: search first, e.g. /papers search diffusion models."
+                : $"`{bad}` is not a card number; the last reply has cards 1 to {lastCards.Count}.");
+        }
+
+        return Reply.Error("Type a command such as /papers search spiking neural networks, or +1 N / -1 N to rate card N. /papers help lists the commands.");
+    }
+
+    private bool TryCard(string text, out PaperCard card)
+    {
+        card = null!;
+        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number < 1 || number > lastCards.Count)
+            return false;
+        card = lastCards[number - 1];
+        return true;
+    }
+}

@@ -1,0 +1,50 @@
+using PaperBot.Core.Chat;
+
+namespace PaperBot.Core.Tests.Chat;
+
+public sealed class CommandLineTests
+{
+    private static readonly CommandDescriptor Search = new("search", "Search", [new("query", "words", Required: true, TakesRest: true), new("top", "how many")]);
+
+    [Fact]
+    public void Reads_the_subcommand_and_keeps_quoted_phrases_whole()
+    {
+        Assert.True(CommandLine.TryRead("/papers search \"graph neural\" networks top:3", out var command, out var words));
+        Assert.Equal("search", command);
+        Assert.Equal(["\"graph neural\"", "networks", "top:3"], words);
+    }
+
+    [Fact]
+    public void A_bare_root_means_help_and_other_text_is_not_a_command()
+    {
+        Assert.True(CommandLine.TryRead("/papers", out var command, out _));
+        Assert.Equal("help", command);
+        Assert.False(CommandLine.TryRead("papers search x", out _, out _));
+    }
+
+    [Fact]
+    public void Named_options_bind_by_name_and_the_rest_goes_to_the_query()
+    {
+        Assert.True(CommandLine.TryRead("/papers search author:lecun \"self supervised\" top:3", out _, out var words));
+        Assert.True(CommandLine.TryBind(Search, words, out var args, out _));
+        Assert.Equal("3", args["top"]);
+        // author: is not an option of the command, so it stays in the query for the search language.
+        Assert.Equal("author:lecun \"self supervised\"", args["query"]);
+    }
+
+    [Fact]
+    public void A_missing_required_option_names_it_and_shows_usage()
+    {
+        Assert.False(CommandLine.TryBind(Search, ["top:3"], out _, out var error));
+        Assert.Contains("query", error, StringComparison.Ordinal);
+        Assert.Contains("/papers search <query>", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Words_a_command_does_not_take_are_refused()
+    {
+        var help = new CommandDescriptor("help", "Help", []);
+        Assert.False(CommandLine.TryBind(help, ["extra"], out _, out var error));
+        Assert.Contains("extra", error, StringComparison.Ordinal);
+    }
+}

@@ -13,6 +13,7 @@ public static class PaperBotCli
         root.Subcommands.Add(IngestCli.Create());
         root.Subcommands.Add(PapersCli.Create());
         root.Subcommands.Add(SearchCli.Create());
+        root.Subcommands.Add(BenchCli.Create());
         return root;
     }
 }

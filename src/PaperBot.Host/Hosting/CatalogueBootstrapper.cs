@@ -39,10 +39,16 @@ public sealed class CatalogueBootstrapper(
             return;
         logger.LogInformation("Rebuilding the search index (index at revision {Indexed}, catalogue at {Revision})", indexed?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none", revision);
         var count = await papers.CountAsync(cancellationToken);
-        await progress.RunAsync("Rebuilding the search index", count, async report =>
+        await progress.RunAsync(async report =>
         {
-            await index.RebuildAsync(papers.AllAsync(cancellationToken), revision, report, cancellationToken);
+            var rebuilt = new IndexProgress(done => report.Report(new ProgressStep("Rebuilding the search index", done, count)));
+            await index.RebuildAsync(papers.AllAsync(cancellationToken), revision, rebuilt, cancellationToken);
             return count;
         });
+    }
+
+    private sealed class IndexProgress(Action<int> report) : IProgress<int>
+    {
+        public void Report(int value) => report(value);
     }
 }

@@ -2,44 +2,57 @@ using Spectre.Console;
 
 namespace PaperBot.Host.Output;
 
-/// <summary>Shows the progress of long operations on standard error: a live bar in a terminal, plain lines when redirected,
+/// <summary>Shows the progress of long operations on standard error: live bars in a terminal, plain lines when redirected,
 /// so that standard output stays clean for <c>--format json</c>.</summary>
 public sealed class ProgressReporter
 {
     private readonly IAnsiConsole console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
     private readonly bool live = !Console.IsErrorRedirected;
 
-    /// <param name="total">The number of items when known in advance; plain output then prints every tenth.</param>
-    public async Task<T> RunAsync<T>(string title, int total, Func<IProgress<int>, Task<T>> work)
+    public async Task<T> RunAsync<T>(Func<IProgress<ProgressStep>, Task<T>> work)
     {
-        if (live)
-        {
-            return await console.Progress().AutoClear(true).StartAsync(async context =>
-            {
-                var task = context.AddTask(Markup.Escape(title), maxValue: Math.Max(total, 1));
-                var result = await work(new SynchronousProgress(done => task.Value = done));
-                task.Value = task.MaxValue;
-                return result;
-            });
-        }
+        if (!live)
+            return await work(new InlineProgress(new PlainLines().Report));
 
-        Console.Error.WriteLine($"{title}: {total} to do");
-        var step = Math.Max(total / 10, 1);
-        var next = step;
-        var outcome = await work(new SynchronousProgress(done =>
+        return await console.Progress().AutoClear(true).StartAsync(async context =>
         {
-            if (done < next)
-                return;
-            Console.Error.WriteLine($"{title}: {done}/{total}");
-            next = done + step;
-        }));
-        Console.Error.WriteLine($"{title}: done");
-        return outcome;
+            var bars = new Dictionary<string, ProgressTask>();
+            return await work(new InlineProgress(step =>
+            {
+                if (!bars.TryGetValue(step.Stage, out var bar))
+                    bars[step.Stage] = bar = context.AddTask(Markup.Escape(step.Stage), maxValue: Math.Max(step.Total, 1));
+                bar.MaxValue = Math.Max(step.Total, 1);
+                bar.Value = step.Done;
+            }));
+        });
     }
 
-    /// <summary><see cref="Progress{T}"/> posts to the thread pool and can report after the work ended; this reports in line.</summary>
-    private sealed class SynchronousProgress(Action<int> report) : IProgress<int>
+    /// <summary>One line when a stage starts, at every tenth of it, and when it ends.</summary>
+    private sealed class PlainLines
     {
-        public void Report(int value) => report(value);
+        private readonly Dictionary<string, int> nextLine = [];
+
+        public void Report(ProgressStep step)
+        {
+            var step10 = Math.Max(step.Total / 10, 1);
+            if (!nextLine.TryGetValue(step.Stage, out var next))
+                next = 0;
+            if (step.Done < next && step.Done < step.Total)
+                return;
+            Console.Error.WriteLine($"{step.Stage}: {step.Done}/{step.Total}");
+            nextLine[step.Stage] = step.Done >= step.Total ? int.MaxValue : step.Done + step10;
+        }
+    }
+
+    /// <summary><see cref="Progress{T}"/> posts to the thread pool and may report after the work ended; this reports in line.</summary>
+    private sealed class InlineProgress(Action<ProgressStep> report) : IProgress<ProgressStep>
+    {
+        private readonly Lock gate = new();
+
+        public void Report(ProgressStep value)
+        {
+            lock (gate)
+                report(value);
+        }
     }
 }

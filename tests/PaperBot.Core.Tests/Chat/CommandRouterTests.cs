@@ -28,7 +28,7 @@ public sealed class CommandRouterTests
             .AddSingleton(typeof(ILogger<>), typeof(NullLogger<>))
             .AddSingleton<IPaperStore>(papers)
             .AddSingleton<IRatingStore>(ratings)
-            .AddSingleton<IPaperIndex>(new TitleWordIndex(papers))
+            .AddSingleton<IPaperIndex>(new TitleMatchIndex(papers))
             .AddPaperBotCore();
         router = services.BuildServiceProvider().GetRequiredService<CommandRouter>();
     }
@@ -120,41 +120,10 @@ public sealed class CommandRouterTests
         Assert.Contains("failed on our side", reply.Text, StringComparison.Ordinal);
     }
 
-    /// <summary>Finds papers whose title contains every query word; enough to drive the commands.</summary>
-    private sealed class TitleWordIndex(IPaperStore store) : IPaperIndex
+    /// <summary>An index that cannot be read.</summary>
+    private sealed class BrokenIndex() : TitleMatchIndex(new InMemoryPaperStore())
     {
-        public Task IndexAsync(IReadOnlyCollection<Paper> papers, CancellationToken cancellationToken = default) => Task.CompletedTask;
-
-        public Task CommitAsync(long catalogueRevision, CancellationToken cancellationToken = default) => Task.CompletedTask;
-
-        public Task<long?> RevisionAsync(CancellationToken cancellationToken = default) => Task.FromResult<long?>(null);
-
-        public Task RebuildAsync(IAsyncEnumerable<Paper> papers, long catalogueRevision, IProgress<int>? progress = null, CancellationToken cancellationToken = default) => Task.CompletedTask;
-
-        public async Task<IReadOnlyList<SearchHit>> SearchAsync(string query, int top, CancellationToken cancellationToken = default)
-        {
-            var words = query.Split(' ');
-            var hits = new List<SearchHit>();
-            await foreach (var paper in store.AllAsync(cancellationToken))
-            {
-                if (words.All(w => paper.Title.Contains(w, StringComparison.OrdinalIgnoreCase)))
-                    hits.Add(new SearchHit(paper.Id, paper.Title, 1, paper.Abstract));
-            }
-            return hits.Take(top).ToList();
-        }
-    }
-
-    private sealed class BrokenIndex : IPaperIndex
-    {
-        public Task IndexAsync(IReadOnlyCollection<Paper> papers, CancellationToken cancellationToken = default) => Task.CompletedTask;
-
-        public Task CommitAsync(long catalogueRevision, CancellationToken cancellationToken = default) => Task.CompletedTask;
-
-        public Task<long?> RevisionAsync(CancellationToken cancellationToken = default) => Task.FromResult<long?>(null);
-
-        public Task RebuildAsync(IAsyncEnumerable<Paper> papers, long catalogueRevision, IProgress<int>? progress = null, CancellationToken cancellationToken = default) => Task.CompletedTask;
-
-        public Task<IReadOnlyList<SearchHit>> SearchAsync(string query, int top, CancellationToken cancellationToken = default) =>
+        public override Task<IReadOnlyList<SearchHit>> SearchAsync(string query, int top, CancellationToken cancellationToken = default) =>
             throw new IOException("index unreadable");
     }
 }

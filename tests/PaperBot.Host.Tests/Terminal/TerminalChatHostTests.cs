@@ -1,0 +1,68 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using PaperBot.Core.Papers;
+using PaperBot.Core.Ratings;
+using PaperBot.Core.Users;
+using PaperBot.Host.Hosting;
+using PaperBot.Host.Terminal;
+using PaperBot.TestKit;
+using Spectre.Console;
+
+namespace PaperBot.Host.Tests.Terminal;
+
+/// <summary>The whole host as a newcomer meets it: a fresh database, the seed pages, the real store, index and chat.</summary>
+public sealed class TerminalChatHostTests : IDisposable
+{
+    private readonly TempFolder folder = new();
+
+    public void Dispose() => folder.Dispose();
+
+    private async Task<(string Output, IServiceProvider Services, IHost Host)> ChatAsync(params string[] lines)
+    {
+        var output = new StringWriter();
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(output),
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+        });
+        console.Profile.Width = 200;
+        var host = PaperBotHost.Build(new HostSettings(folder.File("paperbot.db"), Interactive: true),
+            services => services.AddSingleton(new TerminalIO(new StringReader(string.Join('\n', lines) + "\n"), console, Interactive: false)));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await host.RunAsync(timeout.Token);
+        return (output.ToString(), host.Services, host);
+    }
+
+    [Fact]
+    public async Task A_first_start_ingests_the_seeds_answers_a_search_and_rates_a_card()
+    {
+        var (output, services, host) = await ChatAsync("/papers search spiking neural networks", "+1 1", "/papers frobnicate");
+        using (host)
+        {
+            Assert.Contains("PaperBot — 330 papers", output, StringComparison.Ordinal);
+            Assert.Contains(" 1. ", output, StringComparison.Ordinal);
+            Assert.Contains("spiking", output.Split("+1 N")[0], StringComparison.OrdinalIgnoreCase);
+            Assert.Contains("👍 noted", output, StringComparison.Ordinal);
+            Assert.Contains("There is no `/papers frobnicate`", output, StringComparison.Ordinal);
+
+            var rating = Assert.Single(await services.GetRequiredService<IRatingStore>().ForUserAsync(UserRef.Terminal(Environment.UserName)));
+            Assert.Equal(Thumb.Up, rating.Thumb);
+            Assert.Equal("chat", rating.Source);
+        }
+    }
+
+    [Fact]
+    public async Task A_second_start_keeps_the_catalogue_and_the_thumbs()
+    {
+        (await ChatAsync("/papers search contrastive learning", "-1 2")).Host.Dispose();
+        var (output, services, host) = await ChatAsync("undo 1");
+        using (host)
+        {
+            Assert.Contains("PaperBot — 330 papers", output, StringComparison.Ordinal);
+            Assert.Contains("There are no cards to rate yet", output, StringComparison.Ordinal);
+            Assert.Equal(330, await services.GetRequiredService<IPaperStore>().CountAsync());
+            Assert.Single(await services.GetRequiredService<IRatingStore>().ForUserAsync(UserRef.Terminal(Environment.UserName)));
+        }
+    }
+}

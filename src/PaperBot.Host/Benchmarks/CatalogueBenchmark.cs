@@ -53,7 +53,7 @@ public static class CatalogueBenchmark
     }
 
     /// <summary>Three-word queries made of words that occur in titles, as people search.</summary>
-    private static List<string> Queries(IReadOnlyList<string> titles, int count, int seed)
+    private static List<string> Queries(List<string> titles, int count, int seed)
     {
         var random = new Random(seed);
         var queries = new List<string>(count);

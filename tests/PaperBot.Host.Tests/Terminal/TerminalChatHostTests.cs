@@ -17,7 +17,8 @@ public sealed class TerminalChatHostTests : IDisposable
 
     public void Dispose() => folder.Dispose();
 
-    private async Task<(string Output, IServiceProvider Services, IHost Host)> ChatAsync(params string[] lines)
+    /// <summary>Runs <c>paperbot run</c> with the lines as its standard input; the host disposes itself at end of input.</summary>
+    private async Task<string> ChatAsync(params string[] lines)
     {
         var output = new StringWriter();
         var console = AnsiConsole.Create(new AnsiConsoleSettings
@@ -31,38 +32,44 @@ public sealed class TerminalChatHostTests : IDisposable
             services => services.AddSingleton(new TerminalIO(new StringReader(string.Join('\n', lines) + "\n"), console, Interactive: false)));
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         await host.RunAsync(timeout.Token);
-        return (output.ToString(), host.Services, host);
+        return output.ToString();
+    }
+
+    /// <summary>Opens the same database again, as the next command would.</summary>
+    private async Task<IHost> ReopenAsync()
+    {
+        var host = PaperBotHost.Build(new HostSettings(folder.File("paperbot.db"), Interactive: false));
+        await host.StartAsync();
+        return host;
     }
 
     [Fact]
     public async Task A_first_start_ingests_the_seeds_answers_a_search_and_rates_a_card()
     {
-        var (output, services, host) = await ChatAsync("/papers search spiking neural networks", "+1 1", "/papers frobnicate");
-        using (host)
-        {
-            Assert.Contains("PaperBot — 330 papers", output, StringComparison.Ordinal);
-            Assert.Contains(" 1. ", output, StringComparison.Ordinal);
-            Assert.Contains("spiking", output.Split("+1 N")[0], StringComparison.OrdinalIgnoreCase);
-            Assert.Contains("👍 noted", output, StringComparison.Ordinal);
-            Assert.Contains("There is no `/papers frobnicate`", output, StringComparison.Ordinal);
+        var output = await ChatAsync("/papers search spiking neural networks", "+1 1", "/papers frobnicate");
+        Assert.Contains("PaperBot — 330 papers", output, StringComparison.Ordinal);
+        Assert.Contains(" 1. ", output, StringComparison.Ordinal);
+        Assert.Contains("spiking", output.Split("+1 N")[0], StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("👍 noted", output, StringComparison.Ordinal);
+        Assert.Contains("There is no `/papers frobnicate`", output, StringComparison.Ordinal);
 
-            var rating = Assert.Single(await services.GetRequiredService<IRatingStore>().ForUserAsync(UserRef.Terminal(Environment.UserName)));
-            Assert.Equal(Thumb.Up, rating.Thumb);
-            Assert.Equal("chat", rating.Source);
-        }
+
+        using var host = await ReopenAsync();
+        var rating = Assert.Single(await host.Services.GetRequiredService<IRatingStore>().ForUserAsync(UserRef.Terminal(Environment.UserName)));
+        Assert.Equal(Thumb.Up, rating.Thumb);
+        Assert.Equal("chat", rating.Source);
     }
 
     [Fact]
     public async Task A_second_start_keeps_the_catalogue_and_the_thumbs()
     {
-        (await ChatAsync("/papers search contrastive learning", "-1 2")).Host.Dispose();
-        var (output, services, host) = await ChatAsync("undo 1");
-        using (host)
-        {
-            Assert.Contains("PaperBot — 330 papers", output, StringComparison.Ordinal);
-            Assert.Contains("There are no cards to rate yet", output, StringComparison.Ordinal);
-            Assert.Equal(330, await services.GetRequiredService<IPaperStore>().CountAsync());
-            Assert.Single(await services.GetRequiredService<IRatingStore>().ForUserAsync(UserRef.Terminal(Environment.UserName)));
-        }
+        await ChatAsync("/papers search contrastive learning", "-1 2");
+        var output = await ChatAsync("undo 1");
+        Assert.Contains("PaperBot — 330 papers", output, StringComparison.Ordinal);
+        Assert.Contains("There are no cards to rate yet", output, StringComparison.Ordinal);
+
+        using var host = await ReopenAsync();
+        Assert.Equal(330, await host.Services.GetRequiredService<IPaperStore>().CountAsync());
+        Assert.Single(await host.Services.GetRequiredService<IRatingStore>().ForUserAsync(UserRef.Terminal(Environment.UserName)));
     }
 }

@@ -12,6 +12,7 @@ public static class CoreServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<RatingService>();
+        services.AddSingleton<RatingImporter>();
         services.AddSingleton<CommandRouter>();
         services.AddCommand<SearchCommand>(SearchCommand.Definition);
         services.AddCommand<ShowCommand>(ShowCommand.Definition);

@@ -1,0 +1,52 @@
+using PaperBot.Core.Papers;
+using PaperBot.Ingestion.Merging;
+
+namespace PaperBot.Ingestion;
+
+/// <summary>What the papers of one ingest do to the catalogue.</summary>
+/// <param name="ToWrite">New papers and changed stored papers, in input order (new first).</param>
+internal sealed record Reconciliation(IReadOnlyList<Paper> ToWrite, int New, int Merged, int Unchanged);
+
+/// <summary>Matches incoming papers (already free of duplicates among themselves) with the stored catalogue.</summary>
+internal sealed class CatalogueReconciler(IPaperStore store, int chunkSize)
+{
+    public async Task<Reconciliation> ReconcileAsync(IReadOnlyList<Paper> incoming, CancellationToken cancellationToken)
+    {
+        // A first ingest into an empty catalogue (the common large case) needs no look-ups at all.
+        if (await store.CountAsync(cancellationToken) == 0)
+            return new Reconciliation(incoming, incoming.Count, 0, 0);
+        var titleKeys = incoming.Select(p => p.TitleKey).ToArray();
+        var stored = await LookUpAsync(incoming, titleKeys, cancellationToken);
+        var byId = stored.ToDictionary(p => p.Id);
+        var byTitleKey = stored.ToLookup(p => p.TitleKey, StringComparer.Ordinal);
+        var updated = new Dictionary<PaperId, Paper>();
+        var fresh = new List<Paper>();
+        for (var i = 0; i < incoming.Count; i++)
+        {
+            var paper = incoming[i];
+            var match = byId.GetValueOrDefault(paper.Id) ?? byTitleKey[titleKeys[i]].FirstOrDefault(s => CatalogueMerger.MayShareTitle(s, paper));
+            if (match is null)
+                fresh.Add(paper);
+            else
+                updated[match.Id] = CatalogueMerger.MergeInto(updated.GetValueOrDefault(match.Id) ?? match, paper);
+        }
+        var changed = updated.Values.Where(p => !CatalogueMerger.SameContent(byId[p.Id], p)).ToList();
+        return new Reconciliation([.. fresh, .. changed], fresh.Count, changed.Count, updated.Count - changed.Count);
+    }
+
+    private async Task<List<Paper>> LookUpAsync(IReadOnlyList<Paper> incoming, string[] titleKeys, CancellationToken cancellationToken)
+    {
+        var found = new Dictionary<PaperId, Paper>();
+        foreach (var ids in incoming.Select(p => p.Id).Distinct().Chunk(chunkSize))
+        {
+            foreach (var paper in await store.FindManyAsync(ids, cancellationToken))
+                found.TryAdd(paper.Id, paper);
+        }
+        foreach (var keys in titleKeys.Distinct(StringComparer.Ordinal).Chunk(chunkSize))
+        {
+            foreach (var paper in await store.FindByTitleKeysAsync(keys, cancellationToken))
+                found.TryAdd(paper.Id, paper);
+        }
+        return [.. found.Values];
+    }
+}

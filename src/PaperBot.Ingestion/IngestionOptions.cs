@@ -1,0 +1,11 @@
+namespace PaperBot.Ingestion;
+
+public sealed class IngestionOptions
+{
+    /// <summary>Papers per store transaction and per index call. Large enough that per-call costs vanish, small
+    /// enough that the store and the index work on one batch at the same time.</summary>
+    public int WriteBatchSize { get; set; } = 5000;
+
+    /// <summary>Ids or title keys per store look-up.</summary>
+    public int LookupChunkSize { get; set; } = 2000;
+}

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PaperBot.Core.Chat;
 using PaperBot.Core.Chat.Commands;
+using PaperBot.Core.Papers;
 using PaperBot.Core.Ratings;
 
 namespace PaperBot.Core;
@@ -12,10 +13,12 @@ public static class CoreServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<RatingService>();
+        services.AddSingleton<PaperLookup>();
         services.AddSingleton<RatingImporter>();
         services.AddSingleton<CommandRouter>();
         services.AddCommand<SearchCommand>(SearchCommand.Definition);
         services.AddCommand<ShowCommand>(ShowCommand.Definition);
+        services.AddCommand<RecommendCommand>(RecommendCommand.Definition);
         services.AddCommand<HelpCommand>(HelpCommand.Definition);
         return services;
     }

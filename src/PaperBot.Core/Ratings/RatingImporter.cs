@@ -5,7 +5,7 @@ namespace PaperBot.Core.Ratings;
 
 /// <summary>Imports thumbs from CSV with the header <c>user,paper,thumb</c> (a paper id) or <c>user,title,thumb</c> (the exact title).
 /// A malformed row or an unknown paper is reported with its line and skipped; the good rows are stored in one transaction.</summary>
-public sealed class RatingImporter(IPaperStore papers, IRatingStore ratings, TimeProvider time)
+public sealed class RatingImporter(PaperLookup lookup, IRatingStore ratings, TimeProvider time)
 {
     public async Task<RatingImport> ImportAsync(TextReader csv, Func<string, UserRef> userFor, string source = "import", CancellationToken cancellationToken = default)
     {
@@ -32,12 +32,12 @@ public sealed class RatingImporter(IPaperStore papers, IRatingStore ratings, Tim
                 rows.Add((line, fields[0].Trim(), fields[1].Trim(), thumb));
         }
 
-        var resolved = byTitle ? await ByTitleAsync(rows.Select(r => r.Paper), cancellationToken) : await ByIdAsync(rows.Select(r => r.Paper), cancellationToken);
+        var resolved = await lookup.ResolveAsync(rows.Select(r => r.Paper), cancellationToken);
         var now = time.GetUtcNow();
         var accepted = new Dictionary<(UserRef, PaperId), Rating>();
         foreach (var row in rows)
         {
-            if (!resolved.TryGetValue(row.Paper, out var id))
+            if (!resolved.TryGetValue(row.Paper.Trim(), out var id))
             {
                 problems.Add($"line {row.Line}: no paper {(byTitle ? "titled" : "with id")} '{row.Paper}' in the catalogue");
                 continue;
@@ -49,25 +49,5 @@ public sealed class RatingImporter(IPaperStore papers, IRatingStore ratings, Tim
         if (accepted.Count > 0)
             await ratings.SetManyAsync(accepted.Values, cancellationToken);
         return new RatingImport(accepted.Count, problems);
-    }
-
-    private async Task<Dictionary<string, PaperId>> ByIdAsync(IEnumerable<string> texts, CancellationToken cancellationToken)
-    {
-        var ids = new Dictionary<string, PaperId>(StringComparer.Ordinal);
-        foreach (var text in texts.Distinct(StringComparer.Ordinal))
-        {
-            if (PaperId.TryParse(text, out var id))
-                ids[text] = id;
-        }
-        var known = (await papers.FindManyAsync(ids.Values.Distinct().ToList(), cancellationToken)).Select(p => p.Id).ToHashSet();
-        return ids.Where(kv => known.Contains(kv.Value)).ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
-    }
-
-    private async Task<Dictionary<string, PaperId>> ByTitleAsync(IEnumerable<string> titles, CancellationToken cancellationToken)
-    {
-        var distinct = titles.Distinct(StringComparer.Ordinal).ToList();
-        var found = await papers.FindByTitleKeysAsync(distinct.Select(PaperTitle.Key).Distinct(StringComparer.Ordinal).ToList(), cancellationToken);
-        var byExactTitle = found.GroupBy(p => p.Title, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Id, StringComparer.Ordinal);
-        return distinct.Where(byExactTitle.ContainsKey).ToDictionary(t => t, t => byExactTitle[t], StringComparer.Ordinal);
     }
 }

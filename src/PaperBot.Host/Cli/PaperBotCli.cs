@@ -13,6 +13,10 @@ public static class PaperBotCli
         root.Subcommands.Add(IngestCli.Create());
         root.Subcommands.Add(PapersCli.Create());
         root.Subcommands.Add(SearchCli.Create());
+        root.Subcommands.Add(RatingsCli.Create());
+        root.Subcommands.Add(RateCli.Create());
+        root.Subcommands.Add(TrainCli.Create());
+        root.Subcommands.Add(RecommendCli.Create());
         root.Subcommands.Add(BenchCli.Create());
         return root;
     }

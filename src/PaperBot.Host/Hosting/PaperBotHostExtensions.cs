@@ -27,7 +27,7 @@ public static class PaperBotHostExtensions
         services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<SearchOptions>().BindConfiguration(SearchOptions.Section)
             .PostConfigure<IOptions<LiteDbOptions>>((search, storage) => search.IndexPath = string.IsNullOrEmpty(search.IndexPath) ? DataPaths.IndexFor(storage.Value.Path) : search.IndexPath);
-        services.AddOptions<RecommenderOptions>().BindConfiguration(RecommenderOptions.Section)
+        services.AddOptions<RecommenderOptions>()
             .PostConfigure<IOptions<LiteDbOptions>>((model, storage) => model.ModelFolder = string.IsNullOrEmpty(model.ModelFolder) ? DataPaths.ModelsFor(storage.Value.Path) : model.ModelFolder);
 
         services.AddSingleton<CatalogueBootstrapper>();

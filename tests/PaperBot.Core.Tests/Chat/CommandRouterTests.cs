@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using PaperBot.Core.Chat;
 using PaperBot.Core.Papers;
 using PaperBot.Core.Ratings;
+using PaperBot.Core.Recommending;
 using PaperBot.Core.Search;
 using PaperBot.Core.Users;
 using PaperBot.TestKit;
@@ -29,6 +30,7 @@ public sealed class CommandRouterTests
             .AddSingleton<IPaperStore>(papers)
             .AddSingleton<IRatingStore>(ratings)
             .AddSingleton<IPaperIndex>(new TitleMatchIndex(papers))
+            .AddSingleton<IRecommender, CatalogueOrderRecommender>()
             .AddPaperBotCore();
         router = services.BuildServiceProvider().GetRequiredService<CommandRouter>();
     }
@@ -98,6 +100,19 @@ public sealed class CommandRouterTests
     }
 
     [Fact]
+    public async Task Recommend_shows_cards_with_reasons_and_leaves_out_rated_papers()
+    {
+        var other = PaperBuilder.Paper("Another Paper", arxivId: "2401.00002");
+        await papers.SaveAsync([other]);
+        await router.HandleActionAsync(Alice, ActionId.Rate(spiking.Id, Thumb.Up), "button");
+        var reply = await Say("/papers recommend top:3");
+        var card = Assert.Single(reply.Cards);
+        Assert.Equal(other.Id, card.Paper);
+        Assert.Equal("next in the catalogue", card.Reason);
+        Assert.True((await Say("/papers recommend top:50")).IsError);
+    }
+
+    [Fact]
     public async Task Rating_a_paper_not_in_the_catalogue_is_refused_and_stores_nothing()
     {
         var reply = await router.HandleActionAsync(Alice, ActionId.Rate(new PaperId("2401.99999"), Thumb.Up), "button");
@@ -113,6 +128,7 @@ public sealed class CommandRouterTests
             .AddSingleton<IPaperStore>(papers)
             .AddSingleton<IRatingStore>(ratings)
             .AddSingleton<IPaperIndex>(new BrokenIndex())
+            .AddSingleton<IRecommender, CatalogueOrderRecommender>()
             .AddPaperBotCore();
         var broken = services.BuildServiceProvider().GetRequiredService<CommandRouter>();
         var reply = await broken.DispatchLineAsync(Alice, Dm, RequesterFacts.None, "/papers search anything");

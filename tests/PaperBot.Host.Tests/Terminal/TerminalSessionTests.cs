@@ -5,6 +5,7 @@ using PaperBot.Core;
 using PaperBot.Core.Chat;
 using PaperBot.Core.Papers;
 using PaperBot.Core.Ratings;
+using PaperBot.Core.Recommending;
 using PaperBot.Core.Search;
 using PaperBot.Core.Users;
 using PaperBot.Host.Terminal;
@@ -29,6 +30,7 @@ public sealed class TerminalSessionTests
             .AddSingleton<IPaperStore>(papers)
             .AddSingleton<IRatingStore>(ratings)
             .AddSingleton<IPaperIndex>(new TitleMatchIndex(papers))
+            .AddSingleton<IRecommender, CatalogueOrderRecommender>()
             .AddPaperBotCore()
             .BuildServiceProvider();
         session = new TerminalSession(provider.GetRequiredService<CommandRouter>(), provider.GetRequiredService<RatingService>(), Bob, RequesterFacts.None);

@@ -2,13 +2,12 @@ using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using PaperBot.Host.Hosting;
 
 namespace PaperBot.Host.Cli;
 
 /// <summary>Runs one CLI command inside a started host, turning every failure into a one-line message and an exit code:
-/// 2 for bad configuration, 1 for anything else. No stack trace reaches the person; the log has it at debug level.</summary>
+/// see <see cref="CliErrors"/>. No stack trace reaches the person; the log has it at debug level.</summary>
 public static class CliHost
 {
     public static async Task<int> RunAsync(ParseResult parse, Func<IServiceProvider, CancellationToken, Task<int>> work, CancellationToken cancellationToken)
@@ -22,11 +21,6 @@ public static class CliHost
             await host.StopAsync(cancellationToken);
             return code;
         }
-        catch (OptionsValidationException ex)
-        {
-            await Console.Error.WriteLineAsync($"error: invalid configuration: {string.Join("; ", ex.Failures)}");
-            return 2;
-        }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             await Console.Error.WriteLineAsync("cancelled");
@@ -35,8 +29,9 @@ public static class CliHost
         catch (Exception ex)
         {
             host?.Services.GetService<ILoggerFactory>()?.CreateLogger("PaperBot.Cli").LogDebug(ex, "Command failed");
-            await Console.Error.WriteLineAsync($"error: {ex.Message}");
-            return 1;
+            var (message, code) = CliErrors.Describe(ex);
+            await Console.Error.WriteLineAsync(message);
+            return code;
         }
         finally
         {

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Options;
 using PaperBot.Host.Hosting;
 
 namespace PaperBot.Host.Cli;
@@ -18,15 +17,11 @@ public static class RunCli
                 await host.RunAsync(cancellationToken);
                 return 0;
             }
-            catch (OptionsValidationException ex)
-            {
-                await Console.Error.WriteLineAsync($"error: invalid configuration: {string.Join("; ", ex.Failures)}");
-                return 2;
-            }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                await Console.Error.WriteLineAsync($"error: {ex.Message}");
-                return 1;
+                var (message, code) = CliErrors.Describe(ex);
+                await Console.Error.WriteLineAsync(message);
+                return code;
             }
         });
         return command;

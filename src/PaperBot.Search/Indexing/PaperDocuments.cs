@@ -1,0 +1,26 @@
+using Lucene.Net.Documents;
+using PaperBot.Core.Papers;
+
+namespace PaperBot.Search.Indexing;
+
+internal static class PaperDocuments
+{
+    public static Document Create(Paper paper)
+    {
+        var document = new Document
+        {
+            new StringField(PaperFields.Id, paper.Id.Value, Field.Store.YES),
+            new TextField(PaperFields.Title, paper.Title, Field.Store.YES),
+            new TextField(PaperFields.Abstract, paper.Abstract, Field.Store.YES),
+        };
+        // One value per author, so a quoted name never spans two people (see AuthorAnalyzer's gap).
+        foreach (var author in paper.Authors)
+            document.Add(new TextField(PaperFields.Authors, author, Field.Store.YES));
+        foreach (var category in paper.Categories)
+            document.Add(new StringField(PaperFields.Categories, category, Field.Store.NO));
+        // Papers without a date get no year, so no year filter matches them.
+        if (paper.Published is { } published)
+            document.Add(new Int32Field(PaperFields.Year, published.Year, Field.Store.NO));
+        return document;
+    }
+}

@@ -1,0 +1,239 @@
+using System.Globalization;
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using PaperBot.Core.Papers;
+using PaperBot.Core.Search;
+using PaperBot.Search.Analysis;
+using PaperBot.Search.Indexing;
+using PaperBot.Search.Querying;
+using PaperBot.Search.Snippets;
+
+namespace PaperBot.Search;
+
+/// <summary>
+/// The catalogue's full-text index on disk: Lucene.Net with BM25. One long-lived writer takes every change; searches
+/// run concurrently on searchers that are reopened only after a commit, so they always see a whole catalogue
+/// revision and never a half-done rebuild.
+/// </summary>
+public sealed class LucenePaperIndex : IPaperIndex, IDisposable, IAsyncDisposable
+{
+    private const int RebuildBatchSize = 1000;
+
+    /// <summary>How many candidates are scored again: enough that a paper ranked lower by the cheap first search
+    /// (or without the proximity bonus) can still rise to the top ten.</summary>
+    private const int RescoreDepth = 100;
+    private const long NoRevision = long.MinValue;
+
+    private static readonly ISet<string> HitFields = new HashSet<string>(StringComparer.Ordinal)
+    {
+        PaperFields.Id, PaperFields.Title, PaperFields.Abstract,
+    };
+
+    private readonly FSDirectory directory;
+    private readonly Analyzer analyzer = PaperAnalyzers.Create();
+    private readonly PaperSimilarity similarity = new();
+    private readonly PaperQueryBuilder queries;
+    private readonly SnippetBuilder snippets;
+    private readonly SearcherManager searchers;
+    private readonly double ramBufferMb;
+
+    /// <summary>Serialises writes, commits and rebuilds; searches never wait on it.</summary>
+    private readonly SemaphoreSlim writeGate = new(1, 1);
+
+    /// <summary>Replaced only under <see cref="writeGate"/>, after a failed rebuild is rolled back.</summary>
+    private IndexWriter writer;
+
+    private long revision;
+    private bool disposed;
+
+    public LucenePaperIndex(IOptions<SearchOptions> options, ILogger<LucenePaperIndex> logger)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(options.Value.IndexPath, "Search:IndexPath");
+        ramBufferMb = options.Value.RamBufferMb;
+        queries = new PaperQueryBuilder(analyzer);
+        snippets = new SnippetBuilder(analyzer, PaperFields.Abstract);
+        (directory, var committed) = IndexFolder.Open(options.Value.IndexPath, logger);
+        revision = committed ?? NoRevision;
+        writer = OpenWriter();
+        // The searchers read commits from the folder, so a new or emptied index needs a first (empty) commit.
+        if (!DirectoryReader.IndexExists(directory))
+            writer.Commit();
+        searchers = new SearcherManager(directory, new PaperSearcherFactory(similarity));
+    }
+
+    public async Task IndexAsync(IReadOnlyCollection<Paper> papers, CancellationToken cancellationToken = default)
+    {
+        await writeGate.WaitAsync(cancellationToken);
+        try
+        {
+            foreach (var paper in papers)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                writer.UpdateDocument(new Term(PaperFields.Id, paper.Id.Value), PaperDocuments.Create(paper));
+            }
+        }
+        finally
+        {
+            writeGate.Release();
+        }
+    }
+
+    public async Task CommitAsync(long catalogueRevision, CancellationToken cancellationToken = default)
+    {
+        await writeGate.WaitAsync(cancellationToken);
+        try
+        {
+            Commit(catalogueRevision);
+        }
+        finally
+        {
+            writeGate.Release();
+        }
+    }
+
+    public Task<long?> RevisionAsync(CancellationToken cancellationToken = default)
+    {
+        var committed = Interlocked.Read(ref revision);
+        return Task.FromResult<long?>(committed == NoRevision ? null : committed);
+    }
+
+    public async Task RebuildAsync(IAsyncEnumerable<Paper> papers, long catalogueRevision, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
+    {
+        await writeGate.WaitAsync(cancellationToken);
+        try
+        {
+            writer.DeleteAll();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var batch = new List<Paper>(RebuildBatchSize);
+            await foreach (var paper in papers.WithCancellation(cancellationToken))
+            {
+                // The store has one paper per id; a stream that repeats one must still leave one document.
+                if (!seen.Add(paper.Id.Value))
+                    continue;
+                batch.Add(paper);
+                if (batch.Count == RebuildBatchSize)
+                    AddBatch(batch, seen.Count, progress, cancellationToken);
+            }
+            AddBatch(batch, seen.Count, progress, cancellationToken);
+            Commit(catalogueRevision);
+        }
+        catch
+        {
+            // Drop the half-built index, so the next commit cannot publish it; searches keep the last commit.
+            writer.Rollback();
+            writer = OpenWriter();
+            throw;
+        }
+        finally
+        {
+            writeGate.Release();
+        }
+    }
+
+    public Task<IReadOnlyList<SearchHit>> SearchAsync(string query, int top, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var parsed = UserQueryParser.Parse(query);
+        var searcher = searchers.Acquire();
+        try
+        {
+            var compiled = top < 1 ? null : queries.Build(parsed, searcher.IndexReader);
+            if (compiled is null)
+                return Task.FromResult<IReadOnlyList<SearchHit>>([]);
+            var found = Find(searcher, compiled, top);
+            var hits = new SearchHit[found.Length];
+            for (var i = 0; i < found.Length; i++)
+            {
+                // Stored fields are read for the hits shown only.
+                var document = searcher.Doc(found[i].Doc, HitFields);
+                var title = document.Get(PaperFields.Title, CultureInfo.InvariantCulture);
+                var abstractText = document.Get(PaperFields.Abstract, CultureInfo.InvariantCulture);
+                var snippet = string.IsNullOrWhiteSpace(abstractText) ? title : snippets.Build(abstractText, compiled.HighlightTerms);
+                hits[i] = new SearchHit(new PaperId(document.Get(PaperFields.Id, CultureInfo.InvariantCulture)), title, found[i].Score, snippet);
+            }
+            return Task.FromResult<IReadOnlyList<SearchHit>>(hits);
+        }
+        finally
+        {
+            searchers.Release(searcher);
+        }
+    }
+
+    public void Dispose()
+    {
+        writeGate.Wait();
+        Close();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await writeGate.WaitAsync();
+        Close();
+    }
+
+    /// <summary>The best <paramref name="top"/> hits. With common words or a proximity bonus, a first search finds
+    /// candidates cheaply and they are scored again; too few candidates mean the cheap search missed some, so the
+    /// full query runs instead.</summary>
+    private static ScoreDoc[] Find(IndexSearcher searcher, CompiledQuery compiled, int top)
+    {
+        if (compiled.Narrow is null && compiled.Proximity is null)
+            return searcher.Search(compiled.Query, compiled.Filter, top).ScoreDocs;
+        var depth = Math.Max(top, RescoreDepth);
+        var candidates = compiled.Narrow is null ? null : searcher.Search(compiled.Narrow, compiled.Filter, depth).ScoreDocs;
+        if (candidates is not null && candidates.Length >= top)
+            candidates = CandidateRescorer.Rescore(searcher, candidates, compiled.Query);
+        else
+            candidates = searcher.Search(compiled.Query, compiled.Filter, depth).ScoreDocs;
+        if (compiled.Proximity is not null)
+            candidates = compiled.Proximity.Apply(searcher, candidates);
+        return candidates.Length > top ? candidates[..top] : candidates;
+    }
+
+    private IndexWriter OpenWriter() =>
+        new(directory, new IndexWriterConfig(PaperAnalyzers.Version, analyzer)
+        {
+            OpenMode = OpenMode.CREATE_OR_APPEND,
+            Similarity = similarity,
+            RAMBufferSizeMB = ramBufferMb,
+        });
+
+    /// <summary>Adds a batch on every core: the writer takes documents from several threads at once.</summary>
+    private void AddBatch(List<Paper> batch, int indexed, IProgress<int>? progress, CancellationToken cancellationToken)
+    {
+        var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
+        Parallel.ForEach(batch, options, paper => writer.AddDocument(PaperDocuments.Create(paper)));
+        batch.Clear();
+        progress?.Report(indexed);
+    }
+
+    private void Commit(long catalogueRevision)
+    {
+        writer.SetCommitData(IndexFolder.UserData(catalogueRevision));
+        writer.Commit();
+        Interlocked.Exchange(ref revision, catalogueRevision);
+        searchers.MaybeRefreshBlocking();
+    }
+
+    /// <summary>Rolls back rather than commits: whatever was not committed was never a whole catalogue revision.</summary>
+    private void Close()
+    {
+        try
+        {
+            if (disposed)
+                return;
+            disposed = true;
+            writer.Rollback();
+            searchers.Dispose();
+            analyzer.Dispose();
+            directory.Dispose();
+        }
+        finally
+        {
+            writeGate.Release();
+        }
+    }
+}

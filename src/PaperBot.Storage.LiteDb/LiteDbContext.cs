@@ -1,0 +1,65 @@
+using LiteDB;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using PaperBot.Storage.LiteDb.Documents;
+using PaperBot.Storage.LiteDb.Files;
+using PaperBot.Storage.LiteDb.Schema;
+
+namespace PaperBot.Storage.LiteDb;
+
+/// <summary>
+/// The one open database of the process. Opening it creates the folder, opens the file and its log exclusively, checks
+/// the file is ours and runs any pending schema migrations; a file that cannot be used is refused with a
+/// <see cref="StorageException"/> and left as it was.
+/// </summary>
+public sealed class LiteDbContext : IDisposable
+{
+    private readonly DatabaseFile file;
+
+    public LiteDbContext(IOptions<LiteDbOptions> options, ILogger<LiteDbContext> logger)
+        : this(options.Value.Path, SchemaMigrations.All, logger)
+    {
+    }
+
+    internal LiteDbContext(string path, IReadOnlyList<SchemaMigration> migrations, ILogger logger)
+    {
+        FilePath = Path.GetFullPath(path);
+        Directory.CreateDirectory(Path.GetDirectoryName(FilePath)!);
+        file = DatabaseFile.Open(FilePath, DocumentMapper.Create());
+        Database = file.Database;
+        try
+        {
+            SchemaVersion = SchemaMigrator.Migrate(Database, FilePath, migrations, logger);
+        }
+        catch
+        {
+            file.Dispose();
+            throw;
+        }
+        Papers = Database.GetCollection<PaperDocument>(CollectionNames.Papers);
+        Ratings = Database.GetCollection<RatingDocument>(CollectionNames.Ratings);
+        Users = Database.GetCollection<UserDocument>(CollectionNames.Users);
+        Meta = Database.GetCollection<MetaDocument>(CollectionNames.Meta);
+    }
+
+    /// <summary>The database file, as a full path.</summary>
+    public string FilePath { get; }
+
+    /// <summary>The schema version of the open file, after migration.</summary>
+    public int SchemaVersion { get; }
+
+    internal LiteDatabase Database { get; }
+
+    internal ILiteCollection<PaperDocument> Papers { get; }
+
+    internal ILiteCollection<RatingDocument> Ratings { get; }
+
+    internal ILiteCollection<UserDocument> Users { get; }
+
+    internal ILiteCollection<MetaDocument> Meta { get; }
+
+    /// <summary>Runs <paramref name="work"/> in one transaction on the calling thread: all of it is committed, or none.</summary>
+    internal T InTransaction<T>(Func<T> work) => LiteTransaction.Run(Database, work);
+
+    public void Dispose() => file.Dispose();
+}

@@ -1,0 +1,31 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using PaperBot.Core.Papers;
+using PaperBot.Core.Ratings;
+using PaperBot.Core.Users;
+using PaperBot.Storage.LiteDb.Papers;
+using PaperBot.Storage.LiteDb.Ratings;
+using PaperBot.Storage.LiteDb.Users;
+
+namespace PaperBot.Storage.LiteDb;
+
+public static class LiteDbServiceCollectionExtensions
+{
+    /// <summary>
+    /// The LiteDB stores for <see cref="IPaperStore"/>, <see cref="IRatingStore"/> and <see cref="IUserStore"/>, sharing one
+    /// <see cref="LiteDbContext"/> that opens the file on first use. The host binds <see cref="LiteDbOptions"/> to the
+    /// <see cref="LiteDbOptions.Section"/> section; the path is validated at start.
+    /// </summary>
+    public static IServiceCollection AddLiteDbStorage(this IServiceCollection services)
+    {
+        services.AddOptions<LiteDbOptions>().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<LiteDbOptions>, LiteDbOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<LiteDbContext>();
+        services.TryAddSingleton<IPaperStore, LiteDbPaperStore>();
+        services.TryAddSingleton<IRatingStore, LiteDbRatingStore>();
+        services.TryAddSingleton<IUserStore, LiteDbUserStore>();
+        return services;
+    }
+}

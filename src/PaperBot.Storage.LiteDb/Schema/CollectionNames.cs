@@ -1,0 +1,9 @@
+namespace PaperBot.Storage.LiteDb.Schema;
+
+internal static class CollectionNames
+{
+    public const string Papers = "papers";
+    public const string Ratings = "ratings";
+    public const string Users = "users";
+    public const string Meta = "meta";
+}

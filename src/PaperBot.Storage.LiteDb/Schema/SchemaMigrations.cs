@@ -1,0 +1,25 @@
+using LiteDB;
+using PaperBot.Storage.LiteDb.Documents;
+
+namespace PaperBot.Storage.LiteDb.Schema;
+
+/// <summary>Every schema step PaperBot knows, oldest first. Append new steps; never edit one that has shipped.</summary>
+internal static class SchemaMigrations
+{
+    public static IReadOnlyList<SchemaMigration> All { get; } =
+    [
+        new(1, "papers, ratings, users and meta collections with their indexes", CreateCollections),
+    ];
+
+    public static int Latest => All[^1].Version;
+
+    private static void CreateCollections(LiteDatabase database)
+    {
+        database.GetCollection<PaperDocument>(CollectionNames.Papers).EnsureIndex(d => d.TitleKey);
+        var ratings = database.GetCollection<RatingDocument>(CollectionNames.Ratings);
+        ratings.EnsureIndex(d => d.UserKey);
+        ratings.EnsureIndex(d => d.Paper);
+        // Users are found by id alone, so their collection needs no index beyond _id and appears with the first user.
+        database.GetCollection<MetaDocument>(CollectionNames.Meta).Upsert(new MetaDocument { Id = MetaDocument.CatalogueId, Revision = 0 });
+    }
+}

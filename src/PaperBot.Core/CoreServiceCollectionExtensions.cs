@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PaperBot.Core.Chat;
 using PaperBot.Core.Chat.Commands;
+using PaperBot.Core.Digests;
 using PaperBot.Core.Papers;
 using PaperBot.Core.Ratings;
 
@@ -19,7 +20,18 @@ public static class CoreServiceCollectionExtensions
         services.AddCommand<SearchCommand>(SearchCommand.Definition);
         services.AddCommand<ShowCommand>(ShowCommand.Definition);
         services.AddCommand<RecommendCommand>(RecommendCommand.Definition);
+        services.AddCommand<SubscribeCommand>(SubscribeCommand.Definition);
+        services.AddCommand<SettingsCommand>(SettingsCommand.Definition);
+        services.AddCommand<UnsubscribeCommand>(UnsubscribeCommand.Definition);
+        services.AddCommand<DigestCommand>(DigestCommand.Definition);
+        services.AddCommand<StatusCommand>(StatusCommand.Definition);
+        services.AddCommand<ExportCommand>(ExportCommand.Definition);
+        services.AddCommand<ForgetMeCommand>(ForgetMeCommand.Definition);
         services.AddCommand<HelpCommand>(HelpCommand.Definition);
+        services.AddOptions<DigestOptions>();
+        services.AddSingleton<DigestComposer>();
+        services.AddSingleton<DigestDispatcher>();
+        services.AddSingleton<DigestDelivery>();
         return services;
     }
 

@@ -17,6 +17,7 @@ public static class PaperBotCli
         root.Subcommands.Add(RateCli.Create());
         root.Subcommands.Add(TrainCli.Create());
         root.Subcommands.Add(RecommendCli.Create());
+        root.Subcommands.Add(DigestCli.Create());
         root.Subcommands.Add(EvalCli.Create());
         root.Subcommands.Add(BenchCli.Create());
         return root;

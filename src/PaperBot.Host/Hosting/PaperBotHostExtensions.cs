@@ -2,9 +2,12 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using PaperBot.Core;
+using PaperBot.Core.Digests;
 using PaperBot.Host.Output;
+using PaperBot.Host.Scheduling;
 using PaperBot.Host.Terminal;
 using PaperBot.Ingestion;
+using PaperBot.Ingestion.Feeds;
 using PaperBot.Recommender;
 using PaperBot.Search;
 using PaperBot.Storage.LiteDb;
@@ -30,13 +33,21 @@ public static class PaperBotHostExtensions
         services.AddOptions<RecommenderOptions>()
             .PostConfigure<IOptions<LiteDbOptions>>((model, storage) => model.ModelFolder = string.IsNullOrEmpty(model.ModelFolder) ? DataPaths.ModelsFor(storage.Value.Path) : model.ModelFolder);
 
+        services.AddOptions<DigestOptions>().BindConfiguration(DigestOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<FeedOptions>().BindConfiguration(FeedOptions.Section).ValidateOnStart();
+
         services.AddSingleton<CatalogueBootstrapper>();
         services.AddSingleton<ProgressReporter>();
         if (settings.Interactive)
         {
             services.AddHostedService<CatalogueStartup>();
-            services.AddSingleton(_ => TerminalIO.FromConsole());
-            services.AddHostedService<TerminalChat>();
+            services.AddTerminalChat();
+            services.AddPaperBotScheduling(builder.Configuration);
+        }
+        else
+        {
+            // Commands run once; /papers status still needs to say how feeds went, which only a running bot knows.
+            services.AddSingleton<IFeedStatus, FeedRunStatus>();
         }
         return builder;
     }

@@ -6,5 +6,14 @@ namespace PaperBot.Host.Terminal;
 /// <param name="Interactive">Whether a person is typing (show prompts), rather than piped input.</param>
 public sealed record TerminalIO(TextReader Input, IAnsiConsole Output, bool Interactive)
 {
+    private readonly Lock writing = new();
+
     public static TerminalIO FromConsole() => new(Console.In, AnsiConsole.Console, !Console.IsInputRedirected);
+
+    /// <summary>Writes as one block: replies and digests arrive on different threads and must not interleave.</summary>
+    public void Write(Action<IAnsiConsole> write)
+    {
+        lock (writing)
+            write(Output);
+    }
 }

@@ -9,15 +9,17 @@ public static partial class TerminalRenderer
 {
     public static void Render(IAnsiConsole console, Reply reply)
     {
-        var style = reply.IsError ? "yellow" : "default";
-        console.MarkupLine($"[{style}]{Markup.Escape(reply.Text)}[/]");
+        RenderLine(console, reply.Text, reply.IsError);
         for (var i = 0; i < reply.Cards.Count; i++)
             RenderCard(console, i + 1, reply.Cards[i]);
         if (reply.Cards.Count > 0)
             console.MarkupLine("[grey]Rate with +1 N or -1 N (N is the card number); undo N takes a thumb back.[/]");
     }
 
-    private static void RenderCard(IAnsiConsole console, int number, PaperCard card)
+    public static void RenderLine(IAnsiConsole console, string text, bool isError = false) =>
+        console.MarkupLine($"[{(isError ? "yellow" : "default")}]{Markup.Escape(text)}[/]");
+
+    public static void RenderCard(IAnsiConsole console, int number, PaperCard card)
     {
         console.MarkupLine($"[bold]{number,2}. {Markup.Escape(card.Title)}[/] [grey]({Markup.Escape(card.Paper.Value)})[/]");
         var byline = string.Join(" · ", new[] { card.Authors, card.Link }.Where(s => !string.IsNullOrEmpty(s)));

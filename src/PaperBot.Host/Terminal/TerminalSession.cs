@@ -14,6 +14,9 @@ public sealed class TerminalSession(CommandRouter router, RatingService ratings,
 
     public UserRef User => user;
 
+    /// <summary>Makes cards shown outside a reply (a digest) the ones <c>+1 N</c> refers to.</summary>
+    public void Remember(IReadOnlyList<PaperCard> cards) => lastCards = cards;
+
     public async ValueTask<Reply> HandleAsync(string line, CancellationToken cancellationToken = default)
     {
         line = line.Trim();

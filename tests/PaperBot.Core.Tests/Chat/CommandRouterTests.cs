@@ -25,13 +25,9 @@ public sealed class CommandRouterTests
     {
         papers.SaveAsync([spiking]).GetAwaiter().GetResult();
         var services = new ServiceCollection()
-            .AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance)
-            .AddSingleton(typeof(ILogger<>), typeof(NullLogger<>))
             .AddSingleton<IPaperStore>(papers)
             .AddSingleton<IRatingStore>(ratings)
-            .AddSingleton<IPaperIndex>(new TitleMatchIndex(papers))
-            .AddSingleton<IRecommender, CatalogueOrderRecommender>()
-            .AddPaperBotCore();
+            .AddInMemoryPaperBot();
         router = services.BuildServiceProvider().GetRequiredService<CommandRouter>();
     }
 
@@ -124,12 +120,10 @@ public sealed class CommandRouterTests
     public async Task A_failing_command_gives_an_apology_not_an_exception()
     {
         var services = new ServiceCollection()
-            .AddSingleton(typeof(ILogger<>), typeof(NullLogger<>))
             .AddSingleton<IPaperStore>(papers)
             .AddSingleton<IRatingStore>(ratings)
             .AddSingleton<IPaperIndex>(new BrokenIndex())
-            .AddSingleton<IRecommender, CatalogueOrderRecommender>()
-            .AddPaperBotCore();
+            .AddInMemoryPaperBot();
         var broken = services.BuildServiceProvider().GetRequiredService<CommandRouter>();
         var reply = await broken.DispatchLineAsync(Alice, Dm, RequesterFacts.None, "/papers search anything");
         Assert.True(reply.IsError);

@@ -26,12 +26,10 @@ public sealed class TerminalSessionTests
         var papers = new InMemoryPaperStore();
         papers.SaveAsync([first, second]).GetAwaiter().GetResult();
         var provider = new ServiceCollection()
-            .AddSingleton(typeof(ILogger<>), typeof(NullLogger<>))
+            .AddSingleton<TimeProvider>(TimeProvider.System)
             .AddSingleton<IPaperStore>(papers)
             .AddSingleton<IRatingStore>(ratings)
-            .AddSingleton<IPaperIndex>(new TitleMatchIndex(papers))
-            .AddSingleton<IRecommender, CatalogueOrderRecommender>()
-            .AddPaperBotCore()
+            .AddInMemoryPaperBot()
             .BuildServiceProvider();
         session = new TerminalSession(provider.GetRequiredService<CommandRouter>(), provider.GetRequiredService<RatingService>(), Bob, RequesterFacts.None);
     }

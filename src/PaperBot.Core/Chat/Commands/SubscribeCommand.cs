@@ -1,0 +1,34 @@
+using PaperBot.Core.Digests;
+
+namespace PaperBot.Core.Chat.Commands;
+
+public sealed class SubscribeCommand(ISubscriptionStore subscriptions, TimeProvider time) : ICommand
+{
+    public static CommandDescriptor Definition { get; } = new("subscribe", "Get a daily digest here, or in your DMs with where:dm",
+        [.. SubscriptionArguments.Options, SubscriptionTargets.WhereOption], Defer: false);
+
+    public CommandDescriptor Descriptor => Definition;
+
+    public async ValueTask<Reply> ExecuteAsync(CommandRequest request, CancellationToken cancellationToken = default)
+    {
+        if (!SubscriptionTargets.TryResolve(request, out var target, out var error))
+            return Reply.Error(error);
+        if (SubscriptionTargets.RefuseChannelChange(request, target) is { } refusal)
+            return Reply.Error(refusal);
+
+        var now = time.GetUtcNow();
+        var existing = await subscriptions.FindAsync(target.Key, cancellationToken);
+        var start = existing ?? AdHocDigests.For(target, request.User, request.Facts.TimeZone, now);
+        if (!SubscriptionArguments.TryApply(start, request.Args, now, out var subscription, out error))
+            return Reply.Error(error);
+        // Subscribing again also resumes a paused digest.
+        subscription = subscription with { PausedReason = null, NextDue = subscription.IsPaused ? subscription.Schedule.NextAfter(now) : subscription.NextDue };
+        await subscriptions.SaveAsync(subscription, cancellationToken);
+
+        var where = target.IsDirect ? "your DMs" : "this channel";
+        return Reply.Message(
+            $"{(existing is null ? "Subscribed" : "Updated the digest of")} {where}: {SubscriptionArguments.Describe(subscription)}. " +
+            $"Next digest {subscription.Schedule.Format(subscription.NextDue)}. Change it with /papers settings, stop it with /papers unsubscribe.",
+            ephemeral: true);
+    }
+}

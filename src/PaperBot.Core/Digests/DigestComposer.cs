@@ -1,0 +1,52 @@
+using System.Globalization;
+using Microsoft.Extensions.Options;
+using PaperBot.Core.Chat;
+using PaperBot.Core.Papers;
+using PaperBot.Core.Recommending;
+
+namespace PaperBot.Core.Digests;
+
+/// <summary>Chooses and ranks a digest's papers: those that arrived since the target's previous digest, topped up from the unseen
+/// backlog, never one the target has received, filtered, ranked for the person or the channel, each with its reason.</summary>
+public sealed class DigestComposer(IRecommender recommender, IDigestLedger ledger, IOptions<DigestOptions> options)
+{
+    public async Task<ComposedDigest> ComposeAsync(Subscription subscription, IReadOnlyList<Paper> catalogue, DateTimeOffset occurrence, CancellationToken cancellationToken = default)
+    {
+        var received = await ledger.ReceivedAsync(subscription.Id, cancellationToken);
+        var since = subscription.LastDigestAt ?? subscription.CreatedAt;
+        var byId = new Dictionary<PaperId, Paper>();
+        var fresh = new List<PaperId>();
+        var backlog = new List<PaperId>();
+        foreach (var paper in catalogue)
+        {
+            if (received.Contains(paper.Id) || !DigestFilters.Admit(subscription, paper))
+                continue;
+            byId[paper.Id] = paper;
+            (paper.FirstSeen > since ? fresh : backlog).Add(paper.Id);
+        }
+
+        var target = subscription.Target.Person is { } person ? RankingTarget.User(person) : RankingTarget.Group([subscription.Owner]);
+        var picks = fresh.Count == 0 ? [] : (await recommender.RankAsync(new RankingRequest(target, subscription.Size, fresh, received), cancellationToken)).ToList();
+        var newCount = picks.Count;
+        if (picks.Count < subscription.Size && backlog.Count > 0)
+            picks.AddRange(await recommender.RankAsync(new RankingRequest(target, subscription.Size - picks.Count, backlog, received), cancellationToken));
+
+        var local = subscription.Schedule.ToLocal(occurrence);
+        var day = local.ToString("ddd d MMM", CultureInfo.InvariantCulture);
+        if (picks.Count == 0)
+        {
+            var quiet = $"📭 Nothing new for this digest on {day}{WeekendHint(local)}. PaperBot will look again at the next digest time.";
+            return new ComposedDigest(options.Value.NoticeWhenEmpty ? [new DigestPart(quiet)] : [], [], "nothing new" + WeekendHint(local));
+        }
+
+        var header = $"📚 PaperBot digest for {day}: {picks.Count} paper{(picks.Count == 1 ? "" : "s")}" +
+            (picks.Count > newCount ? $" ({newCount} new, {picks.Count - newCount} from earlier)" : "") + ". React 👍/👎 to tune what comes next.";
+        var parts = new List<DigestPart> { new(header) };
+        parts.AddRange(picks.Select(p => new DigestPart(byId[p.Paper].Title, PaperCard.For(byId[p.Paper], reason: p.Reason))));
+        return new ComposedDigest(parts, picks, $"{picks.Count} papers");
+    }
+
+    /// <summary>arXiv announces Sunday to Thursday evenings (US Eastern), so weekend mornings bring nothing new.</summary>
+    private static string WeekendHint(DateTimeOffset local) =>
+        local.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday ? " (arXiv does not announce on weekends)" : "";
+}

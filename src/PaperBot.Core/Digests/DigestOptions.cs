@@ -1,0 +1,26 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace PaperBot.Core.Digests;
+
+/// <summary>The "Digests" configuration section.</summary>
+public sealed class DigestOptions
+{
+    public const string Section = "Digests";
+
+    /// <summary>A digest whose time passed less than this long ago is still sent after downtime; older ones are skipped and recorded.</summary>
+    public TimeSpan GraceWindow { get; set; } = TimeSpan.FromHours(6);
+
+    /// <summary>Send a short "nothing new today" message rather than stay silent.</summary>
+    public bool NoticeWhenEmpty { get; set; } = true;
+
+    /// <summary>Due subscriptions taken per round of the dispatcher.</summary>
+    [Range(1, 100_000)]
+    public int DispatchBatch { get; set; } = 1_000;
+
+    /// <summary>The first retry of a transient delivery failure waits this long; each later one twice as long.</summary>
+    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>After this many transient failures in a row a digest is given up and the subscription paused.</summary>
+    [Range(1, 100)]
+    public int MaxAttempts { get; set; } = 10;
+}

@@ -1,0 +1,32 @@
+using PaperBot.Core.Papers;
+
+namespace PaperBot.Core.Digests;
+
+/// <summary>What each target has received, and the outbox of digests on their way. Writes that belong together happen in one transaction.</summary>
+public interface IDigestLedger
+{
+    /// <summary>Every paper the target has received or has queued.</summary>
+    Task<IReadOnlySet<PaperId>> ReceivedAsync(string targetKey, CancellationToken cancellationToken = default);
+
+    /// <summary>In one transaction: the outbox item (unless one with its id exists), its papers recorded as sent to the target,
+    /// and the subscription's new state (null for a digest on demand to a target with no subscription: nothing to update).
+    /// Returns false, changing nothing, when the item already existed.</summary>
+    Task<bool> CommitDigestAsync(OutboxItem item, IReadOnlyCollection<PaperId> papers, Subscription? updated, CancellationToken cancellationToken = default);
+
+    /// <summary>Pending items whose next attempt is due, oldest first.</summary>
+    Task<IReadOnlyList<OutboxItem>> PendingAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken = default);
+
+    Task<OutboxItem?> FindAsync(string id, CancellationToken cancellationToken = default);
+
+    /// <summary>Records that one part reached the platform, and for a card which paper that message shows.</summary>
+    Task RecordDeliveryAsync(string outboxId, int part, string messageId, PaperId? paper, CancellationToken cancellationToken = default);
+
+    /// <summary>Stores the item's state, attempts, next attempt and error (not its delivered parts: see <see cref="RecordDeliveryAsync"/>).</summary>
+    Task UpdateAsync(OutboxItem item, CancellationToken cancellationToken = default);
+
+    /// <summary>The paper a posted digest message shows, so that a reaction on it rates the right paper.</summary>
+    Task<PaperId?> PaperForMessageAsync(string platform, string messageId, CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes what the target received and its outbox (forget-me); returns how many documents went.</summary>
+    Task<int> ForgetTargetAsync(string targetKey, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,68 @@
+using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using PaperBot.Core.Digests;
+using PaperBot.Core.Papers;
+using PaperBot.Core.Users;
+using PaperBot.Host.Output;
+using Spectre.Console;
+
+namespace PaperBot.Host.Cli;
+
+/// <summary><c>paperbot digest</c>: one digest now, for a person or a channel of the terminal platform. The command line is
+/// where it is delivered, so unless it is a dry run its papers count as received and the next digest will not repeat them.</summary>
+public static class DigestCli
+{
+    public static Command Create()
+    {
+        var user = new Option<string?>("--user") { Description = "a person's DM digest" };
+        var channel = new Option<string?>("--channel") { Description = "a channel's digest" };
+        var dryRun = new Option<bool>("--dry-run") { Description = "show it without recording anything" };
+        var format = GlobalOptions.Format();
+        var command = new Command("digest", "Run one digest now") { user, channel, dryRun, format };
+        command.Validators.Add(r =>
+        {
+            if ((r.GetValue(user) is null) == (r.GetValue(channel) is null))
+                r.AddError("Give either --user U or --channel C.");
+        });
+        command.SetAction((parse, cancellationToken) => CliHost.RunAsync(parse, async (services, ct) =>
+        {
+            var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
+            var target = parse.GetValue(user) is { } name
+                ? DigestTarget.Direct(CliUsers.Named(name), Platforms.Terminal)
+                : DigestTarget.Channel(Platforms.Terminal, Platforms.LocalWorkspace, parse.GetValue(channel)!);
+            var existing = await services.GetRequiredService<ISubscriptionStore>().FindAsync(target.Key, ct);
+            var subscription = existing ?? AdHocDigests.For(target, target.Person ?? CliUsers.Named("cli"), null, now);
+            var catalogue = await services.GetRequiredService<IPaperStore>().LoadAllAsync(ct);
+            var digest = await services.GetRequiredService<DigestComposer>().ComposeAsync(subscription, catalogue, now, ct);
+            if (!parse.GetValue(dryRun) && !digest.IsEmpty)
+                await RecordAsync(services.GetRequiredService<IDigestLedger>(), existing, subscription, digest, now, ct);
+
+            var titles = catalogue.Where(p => digest.Papers.Contains(p.Id)).ToDictionary(p => p.Id, p => p.Title);
+            if (parse.GetValue(format) == OutputFormat.Json)
+            {
+                JsonOutput.Write(new
+                {
+                    target = target.Key,
+                    dryRun = parse.GetValue(dryRun),
+                    papers = digest.Picks.Select(p => new { id = p.Paper.Value, title = titles[p.Paper], score = p.Score, reason = p.Reason }),
+                });
+                return 0;
+            }
+            AnsiConsole.MarkupLine(Markup.Escape(digest.Parts.Count > 0 ? digest.Parts[0].Text : "Nothing new."));
+            var rank = 0;
+            foreach (var pick in digest.Picks)
+                AnsiConsole.MarkupLine($"{++rank,2}. [bold]{Markup.Escape(titles[pick.Paper])}[/] ({Markup.Escape(pick.Paper.Value)})\n    why: {Markup.Escape(pick.Reason)}");
+            return 0;
+        }, cancellationToken));
+        return command;
+    }
+
+    /// <summary>Records the digest as delivered here, with its papers as received, in one transaction.</summary>
+    private static async Task RecordAsync(IDigestLedger ledger, Subscription? existing, Subscription subscription, ComposedDigest digest, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var id = $"{subscription.Id}@cli:{now.UtcDateTime:O}";
+        var delivered = Enumerable.Range(0, digest.Parts.Count).ToDictionary(i => i, i => $"cli:{id}#{i}");
+        var item = new OutboxItem(id, subscription.Id, subscription.Target, now, digest.Parts, delivered, OutboxState.Delivered, 1, now, null, now);
+        await ledger.CommitDigestAsync(item, digest.Papers, existing is null ? null : existing with { LastDigestAt = now }, cancellationToken);
+    }
+}

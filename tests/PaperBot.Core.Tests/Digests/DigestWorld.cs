@@ -1,0 +1,76 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+using PaperBot.Core.Chat;
+using PaperBot.Core.Digests;
+using PaperBot.Core.Papers;
+using PaperBot.Core.Ratings;
+using PaperBot.Core.Recommending;
+using PaperBot.Core.Search;
+using PaperBot.Core.Users;
+using PaperBot.TestKit;
+
+namespace PaperBot.Core.Tests.Digests;
+
+/// <summary>The core's digest services over in-memory stores, a recording platform and a clock the test moves.</summary>
+public sealed class DigestWorld
+{
+    public const string Platform = "fake";
+
+    public DigestWorld(DateTimeOffset start)
+    {
+        Time = new FakeTimeProvider(start);
+        Ledger = new InMemoryDigestLedger(Subscriptions);
+        var provider = new ServiceCollection()
+            .AddSingleton<TimeProvider>(Time)
+            .AddSingleton<IPaperStore>(Papers)
+            .AddSingleton<IRatingStore>(Ratings)
+            .AddSingleton(Subscriptions)
+            .AddSingleton<IDigestLedger>(Ledger)
+            .AddSingleton<IChatPlatform>(Chat)
+            .AddInMemoryPaperBot()
+            .BuildServiceProvider();
+        Router = provider.GetRequiredService<CommandRouter>();
+        Dispatcher = provider.GetRequiredService<DigestDispatcher>();
+        Delivery = provider.GetRequiredService<DigestDelivery>();
+    }
+
+    public FakeTimeProvider Time { get; }
+
+    public InMemoryPaperStore Papers { get; } = new();
+
+    public InMemoryRatingStore Ratings { get; } = new();
+
+    public InMemorySubscriptionStore Subscriptions { get; } = new();
+
+    public InMemoryDigestLedger Ledger { get; }
+
+    public RecordingChatPlatform Chat { get; } = new(Platform);
+
+    public CommandRouter Router { get; }
+
+    public DigestDispatcher Dispatcher { get; }
+
+    public DigestDelivery Delivery { get; }
+
+    public static UserRef Person(string id) => new(Platform, "w", id);
+
+    /// <summary>Adds papers first seen now, as a day's ingest would.</summary>
+    public async Task<IReadOnlyList<Paper>> ArriveAsync(int count, string prefix)
+    {
+        var batch = Enumerable.Range(1, count).Select(i => PaperBuilder.Paper($"{prefix} paper number {i}", firstSeen: Time.GetUtcNow())).ToList();
+        await Papers.SaveAsync(batch);
+        return batch;
+    }
+
+    public ValueTask<Reply> SayAsync(UserRef user, string line, bool inDm = true, bool canManage = false) =>
+        Router.DispatchLineAsync(user, new Conversation(Platform, "w", inDm ? "dm-" + user.Id : "general", inDm), new RequesterFacts(user.Id, canManage, null), line);
+
+    /// <summary>One tick of the per-minute job.</summary>
+    public async Task RunJobAsync()
+    {
+        await Dispatcher.DispatchDueAsync();
+        await Delivery.DeliverPendingAsync();
+    }
+}

@@ -1,0 +1,119 @@
+using PaperBot.Core.Digests;
+using PaperBot.Core.Papers;
+
+namespace PaperBot.TestKit;
+
+/// <summary>The ledger in dictionaries, with the LiteDB ledger's semantics; a commit also saves the subscription into
+/// <paramref name="subscriptions"/>, all under one lock.</summary>
+public sealed class InMemoryDigestLedger(InMemorySubscriptionStore subscriptions) : IDigestLedger
+{
+    private readonly Lock gate = new();
+    private readonly Dictionary<string, Dictionary<PaperId, string>> received = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, OutboxItem> outbox = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Platform, string MessageId), SentMessage> messages = [];
+
+    public Task<IReadOnlySet<PaperId>> ReceivedAsync(string targetKey, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (gate)
+        {
+            IReadOnlySet<PaperId> papers = received.TryGetValue(targetKey, out var byPaper) ? byPaper.Keys.ToHashSet() : [];
+            return Task.FromResult(papers);
+        }
+    }
+
+    public Task<bool> CommitDigestAsync(OutboxItem item, IReadOnlyCollection<PaperId> papers, Subscription? updated, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        // Read before anything changes, so that a collection that fails to enumerate leaves everything as it was.
+        var recorded = papers.ToList();
+        lock (gate)
+        {
+            if (outbox.ContainsKey(item.Id))
+                return Task.FromResult(false);
+            // Copies, so that a caller changing its collections later cannot change what was stored.
+            outbox[item.Id] = item with { Parts = [.. item.Parts], Delivered = new Dictionary<int, string>(item.Delivered) };
+            var targetKey = item.Target.Key;
+            if (!received.TryGetValue(targetKey, out var byPaper))
+                received[targetKey] = byPaper = [];
+            foreach (var paper in recorded)
+                byPaper[paper] = item.Id;
+            if (updated is not null)
+                subscriptions.Put(updated);
+            return Task.FromResult(true);
+        }
+    }
+
+    public Task<IReadOnlyList<OutboxItem>> PendingAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (gate)
+        {
+            IReadOnlyList<OutboxItem> pending = outbox.Values.Where(i => i.State == OutboxState.Pending && i.NextAttemptAt <= now)
+                .OrderBy(i => i.NextAttemptAt)
+                .ThenBy(i => i.Id, StringComparer.Ordinal)
+                .Take(limit)
+                .ToList();
+            return Task.FromResult(pending);
+        }
+    }
+
+    public Task<OutboxItem?> FindAsync(string id, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (gate)
+            return Task.FromResult(outbox.GetValueOrDefault(id));
+    }
+
+    public Task RecordDeliveryAsync(string outboxId, int part, string messageId, PaperId? paper, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (gate)
+        {
+            // An item forgotten meanwhile stays forgotten, as in the LiteDB ledger.
+            if (!outbox.TryGetValue(outboxId, out var item))
+                return Task.CompletedTask;
+            ArgumentOutOfRangeException.ThrowIfNegative(part);
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(part, item.Parts.Count);
+            outbox[outboxId] = item with { Delivered = new Dictionary<int, string>(item.Delivered) { [part] = messageId } };
+            if (paper is { } shown && messageId.Length > 0)
+                messages[(item.Target.Platform, messageId)] = new SentMessage(shown, item.Target.Key);
+        }
+        return Task.CompletedTask;
+    }
+
+    public Task UpdateAsync(OutboxItem item, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (gate)
+        {
+            if (outbox.TryGetValue(item.Id, out var stored))
+                outbox[item.Id] = stored with { State = item.State, Attempts = item.Attempts, NextAttemptAt = item.NextAttemptAt, LastError = item.LastError };
+        }
+        return Task.CompletedTask;
+    }
+
+    public Task<PaperId?> PaperForMessageAsync(string platform, string messageId, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (gate)
+            return Task.FromResult(messages.TryGetValue((platform, messageId), out var message) ? message.Paper : (PaperId?)null);
+    }
+
+    public Task<int> ForgetTargetAsync(string targetKey, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (gate)
+        {
+            var count = received.Remove(targetKey, out var papers) ? papers.Count : 0;
+            foreach (var key in messages.Where(m => m.Value.TargetKey == targetKey).Select(m => m.Key).ToList())
+                count += messages.Remove(key) ? 1 : 0;
+            foreach (var id in outbox.Values.Where(i => i.Target.Key == targetKey).Select(i => i.Id).ToList())
+                count += outbox.Remove(id) ? 1 : 0;
+            return Task.FromResult(count);
+        }
+    }
+
+    private sealed record SentMessage(PaperId Paper, string TargetKey);
+}

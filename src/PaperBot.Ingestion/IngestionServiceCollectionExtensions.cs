@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using PaperBot.Ingestion.Arxiv;
+using PaperBot.Ingestion.Feeds;
 using PaperBot.Ingestion.HuggingFace;
 using PaperBot.Ingestion.Inputs;
 using PaperBot.Ingestion.SeedPages;
@@ -30,6 +31,7 @@ public static class IngestionServiceCollectionExtensions
             });
         services.TryAddTransient<InputReader>();
         services.TryAddTransient<CatalogueIngestor>();
+        services.AddFeedIngestion(configureHttp);
         return services;
     }
 }

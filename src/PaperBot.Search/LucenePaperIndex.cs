@@ -1,4 +1,3 @@
-using System.Globalization;
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -26,12 +25,11 @@ public sealed class LucenePaperIndex : IPaperIndex, IDisposable, IAsyncDisposabl
     /// <summary>How many candidates are scored again: enough that a paper ranked lower by the cheap first search
     /// (or without the proximity bonus) can still rise to the top ten.</summary>
     private const int RescoreDepth = 100;
-    private const long NoRevision = long.MinValue;
 
-    private static readonly ISet<string> HitFields = new HashSet<string>(StringComparer.Ordinal)
-    {
-        PaperFields.Id, PaperFields.Title, PaperFields.Abstract,
-    };
+    /// <summary>How many of the best candidates the proximity bonus may reorder: it at most doubles a score, so a
+    /// paper further down rarely has the score to reach the top ten.</summary>
+    private const int ProximityDepth = 30;
+    private const long NoRevision = long.MinValue;
 
     private readonly FSDirectory directory;
     private readonly Analyzer analyzer = PaperAnalyzers.Create();
@@ -58,7 +56,15 @@ public sealed class LucenePaperIndex : IPaperIndex, IDisposable, IAsyncDisposabl
         snippets = new SnippetBuilder(analyzer, PaperFields.Abstract);
         (directory, var committed) = IndexFolder.Open(options.Value.IndexPath, logger);
         revision = committed ?? NoRevision;
-        writer = OpenWriter();
+        try
+        {
+            writer = OpenWriter();
+        }
+        catch (LockObtainFailedException exception)
+        {
+            directory.Dispose();
+            throw new InvalidOperationException($"The search index in {options.Value.IndexPath} is open in another process.", exception);
+        }
         // The searchers read commits from the folder, so a new or emptied index needs a first (empty) commit.
         if (!DirectoryReader.IndexExists(directory))
             writer.Commit();
@@ -70,11 +76,10 @@ public sealed class LucenePaperIndex : IPaperIndex, IDisposable, IAsyncDisposabl
         await writeGate.WaitAsync(cancellationToken);
         try
         {
-            foreach (var paper in papers)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                writer.UpdateDocument(new Term(PaperFields.Id, paper.Id.Value), PaperDocuments.Create(paper));
-            }
+            // Papers are indexed in parallel, so of several with one id only the last is kept, as in order it would be.
+            var latest = papers.GroupBy(p => p.Id).Select(g => g.Last());
+            Parallel.ForEach(latest, Parallelism(cancellationToken),
+                paper => writer.UpdateDocument(new Term(PaperFields.Id, paper.Id.Value), PaperDocuments.Create(paper)));
         }
         finally
         {
@@ -145,15 +150,14 @@ public sealed class LucenePaperIndex : IPaperIndex, IDisposable, IAsyncDisposabl
             if (compiled is null)
                 return Task.FromResult<IReadOnlyList<SearchHit>>([]);
             var found = Find(searcher, compiled, top);
+            var reader = searcher.IndexReader;
             var hits = new SearchHit[found.Length];
             for (var i = 0; i < found.Length; i++)
             {
-                // Stored fields are read for the hits shown only.
-                var document = searcher.Doc(found[i].Doc, HitFields);
-                var title = document.Get(PaperFields.Title, CultureInfo.InvariantCulture);
-                var abstractText = document.Get(PaperFields.Abstract, CultureInfo.InvariantCulture);
+                var title = ShownText.Read(reader, found[i].Doc, PaperFields.Title);
+                var abstractText = ShownText.Read(reader, found[i].Doc, PaperFields.Abstract);
                 var snippet = string.IsNullOrWhiteSpace(abstractText) ? title : snippets.Build(abstractText, compiled.HighlightTerms);
-                hits[i] = new SearchHit(new PaperId(document.Get(PaperFields.Id, CultureInfo.InvariantCulture)), title, found[i].Score, snippet);
+                hits[i] = new SearchHit(new PaperId(ShownText.Read(reader, found[i].Doc, PaperFields.Id)), title, found[i].Score, snippet);
             }
             return Task.FromResult<IReadOnlyList<SearchHit>>(hits);
         }
@@ -183,13 +187,14 @@ public sealed class LucenePaperIndex : IPaperIndex, IDisposable, IAsyncDisposabl
         if (compiled.Narrow is null && compiled.Proximity is null)
             return searcher.Search(compiled.Query, compiled.Filter, top).ScoreDocs;
         var depth = Math.Max(top, RescoreDepth);
+        var proximityDepth = Math.Max(top, ProximityDepth);
         var candidates = compiled.Narrow is null ? null : searcher.Search(compiled.Narrow, compiled.Filter, depth).ScoreDocs;
         if (candidates is not null && candidates.Length >= top)
             candidates = CandidateRescorer.Rescore(searcher, candidates, compiled.Query);
         else
             candidates = searcher.Search(compiled.Query, compiled.Filter, depth).ScoreDocs;
         if (compiled.Proximity is not null)
-            candidates = compiled.Proximity.Apply(searcher, candidates);
+            candidates = compiled.Proximity.Apply(searcher, candidates.Length > proximityDepth ? candidates[..proximityDepth] : candidates);
         return candidates.Length > top ? candidates[..top] : candidates;
     }
 
@@ -201,11 +206,13 @@ public sealed class LucenePaperIndex : IPaperIndex, IDisposable, IAsyncDisposabl
             RAMBufferSizeMB = ramBufferMb,
         });
 
-    /// <summary>Adds a batch on every core: the writer takes documents from several threads at once.</summary>
+    /// <summary>The writer takes documents from several threads at once, so batches are indexed on every core.</summary>
+    private static ParallelOptions Parallelism(CancellationToken cancellationToken) =>
+        new() { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
+
     private void AddBatch(List<Paper> batch, int indexed, IProgress<int>? progress, CancellationToken cancellationToken)
     {
-        var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
-        Parallel.ForEach(batch, options, paper => writer.AddDocument(PaperDocuments.Create(paper)));
+        Parallel.ForEach(batch, Parallelism(cancellationToken), paper => writer.AddDocument(PaperDocuments.Create(paper)));
         batch.Clear();
         progress?.Report(indexed);
     }

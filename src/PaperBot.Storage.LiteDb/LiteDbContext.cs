@@ -40,6 +40,10 @@ public sealed class LiteDbContext : IDisposable
         Ratings = Database.GetCollection<RatingDocument>(CollectionNames.Ratings);
         Users = Database.GetCollection<UserDocument>(CollectionNames.Users);
         Meta = Database.GetCollection<MetaDocument>(CollectionNames.Meta);
+        Subscriptions = Database.GetCollection<SubscriptionDocument>(CollectionNames.Subscriptions);
+        Received = Database.GetCollection<ReceivedDocument>(CollectionNames.Received);
+        Outbox = Database.GetCollection<OutboxDocument>(CollectionNames.Outbox);
+        Messages = Database.GetCollection<MessageDocument>(CollectionNames.Messages);
     }
 
     /// <summary>The database file, as a full path.</summary>
@@ -57,6 +61,14 @@ public sealed class LiteDbContext : IDisposable
     internal ILiteCollection<UserDocument> Users { get; }
 
     internal ILiteCollection<MetaDocument> Meta { get; }
+
+    internal ILiteCollection<SubscriptionDocument> Subscriptions { get; }
+
+    internal ILiteCollection<ReceivedDocument> Received { get; }
+
+    internal ILiteCollection<OutboxDocument> Outbox { get; }
+
+    internal ILiteCollection<MessageDocument> Messages { get; }
 
     /// <summary>Runs <paramref name="work"/> in one transaction on the calling thread: all of it is committed, or none.</summary>
     internal T InTransaction<T>(Func<T> work) => LiteTransaction.Run(Database, work);

@@ -1,9 +1,11 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using PaperBot.Core.Digests;
 using PaperBot.Core.Papers;
 using PaperBot.Core.Ratings;
 using PaperBot.Core.Users;
+using PaperBot.Storage.LiteDb.Digests;
 using PaperBot.Storage.LiteDb.Papers;
 using PaperBot.Storage.LiteDb.Ratings;
 using PaperBot.Storage.LiteDb.Users;
@@ -13,7 +15,8 @@ namespace PaperBot.Storage.LiteDb;
 public static class LiteDbServiceCollectionExtensions
 {
     /// <summary>
-    /// The LiteDB stores for <see cref="IPaperStore"/>, <see cref="IRatingStore"/> and <see cref="IUserStore"/>, sharing one
+    /// The LiteDB stores for <see cref="IPaperStore"/>, <see cref="IRatingStore"/>, <see cref="IUserStore"/>,
+    /// <see cref="ISubscriptionStore"/> and <see cref="IDigestLedger"/>, sharing one
     /// <see cref="LiteDbContext"/> that opens the file on first use. The host binds <see cref="LiteDbOptions"/> to the
     /// <see cref="LiteDbOptions.Section"/> section; the path is validated at start.
     /// </summary>
@@ -26,6 +29,8 @@ public static class LiteDbServiceCollectionExtensions
         services.TryAddSingleton<IPaperStore, LiteDbPaperStore>();
         services.TryAddSingleton<IRatingStore, LiteDbRatingStore>();
         services.TryAddSingleton<IUserStore, LiteDbUserStore>();
+        services.TryAddSingleton<ISubscriptionStore, LiteDbSubscriptionStore>();
+        services.TryAddSingleton<IDigestLedger, LiteDbDigestLedger>();
         return services;
     }
 }

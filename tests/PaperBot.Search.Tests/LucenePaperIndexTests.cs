@@ -53,6 +53,19 @@ public sealed class LucenePaperIndexTests : IDisposable
     }
 
     [Fact]
+    public async Task Of_several_papers_with_one_id_in_a_batch_the_last_is_kept()
+    {
+        await using var index = TestIndex.Open(folder.Path);
+        var first = PaperBuilder.Paper("First version about graphs", arxivId: "2301.00003");
+
+        await index.IndexAsync([first, first with { Title = "Second version about graphs" }, PaperBuilder.Paper("Other graphs")]);
+        await index.CommitAsync(1);
+
+        var titles = (await index.SearchAsync("graphs", 5)).Select(h => h.Title).Order();
+        Assert.Equal(["Other graphs", "Second version about graphs"], titles);
+    }
+
+    [Fact]
     public async Task Papers_and_revision_survive_reopening()
     {
         var paper = PaperBuilder.Paper("Contrastive Learning of Visual Representations", "A simple framework.");
@@ -156,6 +169,16 @@ public sealed class LucenePaperIndexTests : IDisposable
         Assert.All(counts, c => Assert.True(c > 0));
         Assert.Equal(10, (await index.SearchAsync("agents", 10)).Count);
         Assert.Equal(21, await index.RevisionAsync());
+    }
+
+    [Fact]
+    public async Task A_second_index_on_the_same_folder_is_refused_with_a_plain_message()
+    {
+        await using var index = TestIndex.Open(folder.Path);
+
+        var error = Assert.Throws<InvalidOperationException>(() => TestIndex.Open(folder.Path));
+
+        Assert.Contains("open in another process", error.Message, StringComparison.Ordinal);
     }
 
     private static async IAsyncEnumerable<Paper> Failing()

@@ -1,3 +1,4 @@
+using System.Collections.Specialized;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PaperBot.Core.Digests;
@@ -21,8 +22,13 @@ public static class SchedulingServiceCollectionExtensions
         // validate the same values at start and stop the bot with a message if they are wrong.
         var scheduling = configuration.GetSection(SchedulingOptions.Section).Get<SchedulingOptions>() ?? new SchedulingOptions();
         var feeds = configuration.GetSection(FeedOptions.Section).Get<FeedOptions>() ?? new FeedOptions();
-        services.AddQuartz(quartz =>
+        // Quartz keeps schedulers in a process-wide registry by name; a name per host keeps two hosts in one process apart.
+        var properties = new NameValueCollection { ["quartz.scheduler.instanceName"] = $"PaperBot-{Guid.NewGuid():N}" };
+        services.AddQuartz(properties, quartz =>
         {
+            // Quartz only wakes the jobs up; what is due is decided by the jobs against the app's own clock, so the
+            // scheduler itself runs on real time even where the app's TimeProvider is a test's fake.
+            quartz.UseTimeProvider(TimeProvider.System);
             quartz.AddJob<DigestDispatchJob>(job => job.WithIdentity(DigestDispatchJob.Key).StoreDurably());
             quartz.AddJob<RetrainJob>(job => job.WithIdentity(RetrainJob.Key).StoreDurably());
             quartz.AddJob<FeedIngestionJob>(job => job.WithIdentity(FeedIngestionJob.Key).StoreDurably());

@@ -11,6 +11,11 @@ internal static class IndexFolder
 {
     public const string RevisionKey = "catalogueRevision";
 
+    /// <summary>Names the fields and analysis the index was written with; change <see cref="Layout"/> whenever they
+    /// change, so that an index written by an older PaperBot is rebuilt.</summary>
+    public const string LayoutKey = "paperbotLayout";
+    public const string Layout = "2";
+
     /// <summary>The folder's directory and the catalogue revision of its last commit (null when there is no usable
     /// index or the commit recorded none).</summary>
     public static (FSDirectory Directory, long? Revision) Open(string path, ILogger logger)
@@ -34,14 +39,17 @@ internal static class IndexFolder
         }
     }
 
+    /// <summary>The commit's catalogue revision; null for an index written in another layout (fields, analysis),
+    /// which must be rebuilt before it can be searched.</summary>
     public static long? Revision(IDictionary<string, string> userData) =>
-        userData.TryGetValue(RevisionKey, out var text)
+        userData.TryGetValue(LayoutKey, out var layout) && layout == Layout
+        && userData.TryGetValue(RevisionKey, out var text)
         && long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var revision)
             ? revision
             : null;
 
     public static Dictionary<string, string> UserData(long revision) =>
-        new(StringComparer.Ordinal) { [RevisionKey] = revision.ToString(CultureInfo.InvariantCulture) };
+        new(StringComparer.Ordinal) { [RevisionKey] = revision.ToString(CultureInfo.InvariantCulture), [LayoutKey] = Layout };
 
     /// <summary>Deletes only files named like Lucene's (segments, <c>_0.cfs</c>, <c>write.lock</c>), so a
     /// mistaken <c>IndexPath</c> can never cost anything but an index.</summary>

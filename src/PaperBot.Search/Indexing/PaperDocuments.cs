@@ -9,13 +9,16 @@ internal static class PaperDocuments
     {
         var document = new Document
         {
-            new StringField(PaperFields.Id, paper.Id.Value, Field.Store.YES),
-            new TextField(PaperFields.Title, paper.Title, Field.Store.YES),
-            new TextField(PaperFields.Abstract, paper.Abstract, Field.Store.YES),
+            new StringField(PaperFields.Id, paper.Id.Value, Field.Store.NO),
+            new TextField(PaperFields.Title, paper.Title, Field.Store.NO),
+            new TextField(PaperFields.Abstract, paper.Abstract, Field.Store.NO),
+            ShownText.Field(PaperFields.Id, paper.Id.Value),
+            ShownText.Field(PaperFields.Title, paper.Title),
+            ShownText.Field(PaperFields.Abstract, paper.Abstract),
         };
         // One value per author, so a quoted name never spans two people (see AuthorAnalyzer's gap).
         foreach (var author in paper.Authors)
-            document.Add(new TextField(PaperFields.Authors, author, Field.Store.YES));
+            document.Add(new TextField(PaperFields.Authors, author, Field.Store.NO));
         foreach (var category in paper.Categories)
             document.Add(new StringField(PaperFields.Categories, category, Field.Store.NO));
         // Papers without a date get no year, so no year filter matches them.

@@ -11,7 +11,7 @@ namespace PaperBot.Search.Querying;
 /// first, and <see cref="ProximityBonus"/> those that have them together. Quoted phrases are required.</summary>
 internal sealed class PaperQueryBuilder(Analyzer analyzer)
 {
-    private const float TitleBoost = 2.5f;
+    private const float TitleBoost = 2f;
     private const int AuthorNameSlop = 1;
 
     /// <summary>Someone pasting a whole abstract should get an answer, not Lucene's too-many-clauses error.</summary>

@@ -7,9 +7,9 @@ namespace PaperBot.Search.Snippets;
 /// <summary>Cuts a short piece of text around the densest cluster of matched words and marks them with <c>**</c>.
 /// Words are found by analyzing the text with the index's analyzer, so "networks" is marked for the query term
 /// "network" exactly when the index matched it.</summary>
-internal sealed class SnippetBuilder(Analyzer analyzer, string field, int maxLength = SnippetBuilder.DefaultLength)
+internal sealed class SnippetBuilder(Analyzer analyzer, string field)
 {
-    public const int DefaultLength = 200;
+    public const int MaxLength = 200;
     public const string Mark = "**";
     public const char Ellipsis = '…';
 
@@ -24,12 +24,12 @@ internal sealed class SnippetBuilder(Analyzer analyzer, string field, int maxLen
             return "";
         var matches = terms.Count == 0 ? [] : Matches(text, terms);
         if (matches.Count == 0)
-            return Render(text, 0, EndBefore(text, maxLength, 0), []);
+            return Render(text, 0, EndBefore(text, MaxLength, 0), []);
 
         var (first, last) = DensestWindow(matches);
-        var spare = maxLength - (matches[last].End - matches[first].Start);
+        var spare = MaxLength - (matches[last].End - matches[first].Start);
         var start = StartAfter(text, matches[first].Start - (spare / LeadShare), matches[first].Start);
-        var end = EndBefore(text, start + maxLength, matches[last].End);
+        var end = EndBefore(text, start + MaxLength, matches[last].End);
         return Render(text, start, end, matches.Where(m => m.Start >= start && m.End <= end).ToList());
     }
 
@@ -50,9 +50,9 @@ internal sealed class SnippetBuilder(Analyzer analyzer, string field, int maxLen
         return matches;
     }
 
-    /// <summary>The run of matches fitting in <c>maxLength</c> with most distinct terms, then most matches, then
+    /// <summary>The run of matches fitting in <c>MaxLength</c> with most distinct terms, then most matches, then
     /// earliest. Abstracts hold a few dozen matches at most, so the quadratic scan is cheap.</summary>
-    private (int First, int Last) DensestWindow(List<Match> matches)
+    private static (int First, int Last) DensestWindow(List<Match> matches)
     {
         var best = (First: 0, Last: 0, Distinct: 0, Count: 0);
         var distinct = new HashSet<string>(StringComparer.Ordinal);
@@ -60,7 +60,7 @@ internal sealed class SnippetBuilder(Analyzer analyzer, string field, int maxLen
         {
             distinct.Clear();
             var last = first;
-            for (var i = first; i < matches.Count && matches[i].End - matches[first].Start <= maxLength; i++)
+            for (var i = first; i < matches.Count && matches[i].End - matches[first].Start <= MaxLength; i++)
             {
                 distinct.Add(matches[i].Term);
                 last = i;

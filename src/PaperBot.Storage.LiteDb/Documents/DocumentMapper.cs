@@ -19,6 +19,10 @@ internal static class DocumentMapper
         mapper.Entity<RatingDocument>().Id(d => d.Id, autoId: false);
         mapper.Entity<UserDocument>().Id(d => d.Id, autoId: false);
         mapper.Entity<MetaDocument>().Id(d => d.Id, autoId: false);
+        mapper.Entity<SubscriptionDocument>().Id(d => d.Id, autoId: false);
+        mapper.Entity<OutboxDocument>().Id(d => d.Id, autoId: false);
+        mapper.Entity<ReceivedDocument>().Id(d => d.Id, autoId: false);
+        mapper.Entity<MessageDocument>().Id(d => d.Id, autoId: false);
         return mapper;
     }
 }

@@ -6,4 +6,8 @@ internal static class CollectionNames
     public const string Ratings = "ratings";
     public const string Users = "users";
     public const string Meta = "meta";
+    public const string Subscriptions = "subscriptions";
+    public const string Received = "received";
+    public const string Outbox = "outbox";
+    public const string Messages = "messages";
 }

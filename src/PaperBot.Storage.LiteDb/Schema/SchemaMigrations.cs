@@ -9,6 +9,7 @@ internal static class SchemaMigrations
     public static IReadOnlyList<SchemaMigration> All { get; } =
     [
         new(1, "papers, ratings, users and meta collections with their indexes", CreateCollections),
+        new(2, "subscriptions, received, outbox and messages collections for digests", CreateDigestCollections),
     ];
 
     public static int Latest => All[^1].Version;
@@ -21,5 +22,18 @@ internal static class SchemaMigrations
         ratings.EnsureIndex(d => d.Paper);
         // Users are found by id alone, so their collection needs no index beyond _id and appears with the first user.
         database.GetCollection<MetaDocument>(CollectionNames.Meta).Upsert(new MetaDocument { Id = MetaDocument.CatalogueId, Revision = 0 });
+    }
+
+    private static void CreateDigestCollections(LiteDatabase database)
+    {
+        var subscriptions = database.GetCollection<SubscriptionDocument>(CollectionNames.Subscriptions);
+        subscriptions.EnsureIndex(d => d.DueTicks);
+        subscriptions.EnsureIndex(d => d.OwnerKey);
+        subscriptions.EnsureIndex(d => d.PersonKey);
+        database.GetCollection<ReceivedDocument>(CollectionNames.Received).EnsureIndex(d => d.TargetKey);
+        var outbox = database.GetCollection<OutboxDocument>(CollectionNames.Outbox);
+        outbox.EnsureIndex(d => d.PendingTicks);
+        outbox.EnsureIndex(d => d.TargetKey);
+        database.GetCollection<MessageDocument>(CollectionNames.Messages).EnsureIndex(d => d.TargetKey);
     }
 }

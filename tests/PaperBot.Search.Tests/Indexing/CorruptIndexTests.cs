@@ -1,3 +1,7 @@
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Index;
+using FSDirectory = Lucene.Net.Store.FSDirectory;
+using Lucene.Net.Util;
 using PaperBot.TestKit;
 
 namespace PaperBot.Search.Tests.Indexing;
@@ -55,6 +59,21 @@ public sealed class CorruptIndexTests : IDisposable
         await using var reopened = TestIndex.Open(folder.Path);
 
         Assert.Null(await reopened.RevisionAsync());
+    }
+
+    [Fact]
+    public async Task An_index_written_in_another_layout_reads_as_no_revision_so_that_it_is_rebuilt()
+    {
+        using (var directory = FSDirectory.Open(folder.Path))
+        using (var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, new WhitespaceAnalyzer(LuceneVersion.LUCENE_48))))
+        {
+            writer.SetCommitData(new Dictionary<string, string> { ["catalogueRevision"] = "5" });
+            writer.Commit();
+        }
+
+        await using var index = TestIndex.Open(folder.Path);
+
+        Assert.Null(await index.RevisionAsync());
     }
 
     private async Task CreateIndexAsync()

@@ -1,19 +1,20 @@
-using Lucene.Net.Analysis.En;
+using Lucene.Net.Analysis;
 using PaperBot.Search.Analysis;
+using PaperBot.Search.Indexing;
 using PaperBot.Search.Snippets;
 
 namespace PaperBot.Search.Tests.Snippets;
 
 public sealed class SnippetBuilderTests : IDisposable
 {
-    private readonly EnglishAnalyzer analyzer = new(PaperAnalyzers.Version);
+    private readonly Analyzer analyzer = PaperAnalyzers.Create();
 
     public void Dispose() => analyzer.Dispose();
 
     [Fact]
     public void Marks_words_whose_stems_match_the_query_terms()
     {
-        var snippet = Build("We train spiking networks with surrogate gradients.", "spike", "network");
+        var snippet = Build("We train spiking networks with surrogate gradients.", "spike network");
 
         Assert.Equal("We train **spiking** **networks** with surrogate gradients.", snippet);
     }
@@ -24,13 +25,13 @@ public sealed class SnippetBuilderTests : IDisposable
         var filler = string.Join(' ', Enumerable.Repeat("lorem ipsum dolor", 30));
         var text = $"Diffusion appears once here. {filler} A diffusion model with guidance is a model of diffusion. {filler}";
 
-        var snippet = Build(text, "diffus", "model");
+        var snippet = Build(text, "diffusion models");
 
         Assert.StartsWith("…", snippet, StringComparison.Ordinal);
         Assert.EndsWith("…", snippet, StringComparison.Ordinal);
         Assert.Contains("A **diffusion** **model** with guidance is a **model** of **diffusion**.", snippet, StringComparison.Ordinal);
         Assert.DoesNotContain("appears", snippet, StringComparison.Ordinal);
-        Assert.InRange(snippet.Replace("**", "", StringComparison.Ordinal).Length, 100, SnippetBuilder.DefaultLength + 2);
+        Assert.InRange(snippet.Replace("**", "", StringComparison.Ordinal).Length, 100, SnippetBuilder.MaxLength + 2);
         Assert.All(snippet.Trim('…').Split(' '), word => Assert.Contains(word.Trim('*', '.'), text, StringComparison.Ordinal));
     }
 
@@ -40,7 +41,7 @@ public sealed class SnippetBuilderTests : IDisposable
         var filler = string.Join(' ', Enumerable.Repeat("lorem ipsum", 40));
         var text = $"graph graph graph graph graph. {filler} Only here a graph meets contrastive learning. {filler}";
 
-        var snippet = Build(text, "graph", "contrast", "learn");
+        var snippet = Build(text, "graphs contrastive learn");
 
         Assert.Contains("a **graph** meets **contrastive** **learning**.", snippet, StringComparison.Ordinal);
     }
@@ -55,7 +56,7 @@ public sealed class SnippetBuilderTests : IDisposable
         Assert.StartsWith("Abstract words without", snippet, StringComparison.Ordinal);
         Assert.EndsWith("…", snippet, StringComparison.Ordinal);
         Assert.DoesNotContain("**", snippet, StringComparison.Ordinal);
-        Assert.True(snippet.Length <= SnippetBuilder.DefaultLength + 1);
+        Assert.True(snippet.Length <= SnippetBuilder.MaxLength + 1);
     }
 
     [Fact]
@@ -67,6 +68,7 @@ public sealed class SnippetBuilderTests : IDisposable
     [Fact]
     public void Gives_nothing_for_an_empty_text() => Assert.Equal("", Build("  ", "robot"));
 
-    private string Build(string text, params string[] terms) =>
-        new SnippetBuilder(analyzer, "abstract").Build(text, terms.ToHashSet());
+    /// <summary>The snippet for a search of <paramref name="query"/>, whose words are analyzed as the index does.</summary>
+    private string Build(string text, string query) =>
+        new SnippetBuilder(analyzer, PaperFields.Abstract).Build(text, analyzer.Terms(PaperFields.Abstract, query).Select(t => t.Text).ToHashSet());
 }

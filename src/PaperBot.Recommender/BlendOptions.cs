@@ -1,0 +1,71 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace PaperBot.Recommender;
+
+/// <summary>
+/// How the signals are mixed. Each signal is standardised over the candidates, then weighted; the weights of the
+/// learned signals grow with the target's thumbs <c>n</c> as <c>n / (n + EvidenceHalfPoint)</c> and popularity fades
+/// as <c>PopularityHalfPoint / (n + PopularityHalfPoint)</c>. Defaults were chosen with <c>paperbot eval</c>.
+/// </summary>
+public sealed class BlendOptions
+{
+    /// <summary>TF-IDF similarity to the target's own likes (minus dislikes): needs no training.</summary>
+    [Range(0.0, 100.0)]
+    public double Content { get; set; } = 1.0;
+
+    /// <summary>The factorization machine: the target's vector against the paper's terms, authors and id.</summary>
+    [Range(0.0, 100.0)]
+    public double Factorization { get; set; } = 0.5;
+
+    /// <summary>Papers liked by people whose likes overlap the target's.</summary>
+    [Range(0.0, 100.0)]
+    public double Neighbours { get; set; } = 1.0;
+
+    [Range(0.0, 100.0)]
+    public double Popularity { get; set; } = 1.0;
+
+    [Range(0.1, 1000.0)]
+    public double EvidenceHalfPoint { get; set; } = 5;
+
+    [Range(0.1, 1000.0)]
+    public double PopularityHalfPoint { get; set; } = 1;
+
+    /// <summary>How much a thumbs-down pulls the content profile away, relative to a thumbs-up.</summary>
+    [Range(0.0, 10.0)]
+    public double DislikeWeight { get; set; } = 0.5;
+
+    /// <summary>How much the likes of people with similar taste add to the content profile, relative to the target's own likes.</summary>
+    [Range(0.0, 100.0)]
+    public double PeerShare { get; set; } = 3.0;
+
+    /// <summary>People with similar taste (by the TF-IDF of their likes) whose likes join the content profile.</summary>
+    [Range(0, 10_000)]
+    public int Peers { get; set; } = 10;
+
+    /// <summary>Peers' weights are their similarity raised to this power: higher trusts the closest ones more.</summary>
+    [Range(0.0, 10.0)]
+    public double PeerSharpness { get; set; } = 2.0;
+
+    /// <summary>At most this many of each peer's likes are read, which bounds the cost of a ranking.</summary>
+    [Range(1, 10_000)]
+    public int PeerLikes { get; set; } = 30;
+
+    /// <summary>How much of the mean of everyone's likes is subtracted from the content profile, so that it points at
+    /// what sets the target's taste apart rather than at what everybody likes (Rocchio's negative term).</summary>
+    [Range(0.0, 100.0)]
+    public double Contrast { get; set; } = 2.0;
+
+    /// <summary>People considered for "liked by people who liked X".</summary>
+    [Range(1, 10_000)]
+    public int Neighbourhood { get; set; } = 30;
+
+    /// <summary>Cold start: how strongly a paper similar to one already picked is pushed down (topical diversity).</summary>
+    [Range(0.0, 100.0)]
+    public double Diversity { get; set; } = 1.0;
+
+    /// <summary>Days after which a paper's recency bonus halves.</summary>
+    [Range(0.1, 10_000.0)]
+    public double RecencyHalfLifeDays { get; set; } = 14;
+
+    internal BlendOptions Copy() => (BlendOptions)MemberwiseClone();
+}

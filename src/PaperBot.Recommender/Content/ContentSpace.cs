@@ -1,0 +1,180 @@
+using System.Runtime.InteropServices;
+using PaperBot.Core.Papers;
+
+namespace PaperBot.Recommender.Content;
+
+/// <summary>The vocabulary a model was built with: words and two-word phrases with their inverse document
+/// frequencies, and the authors and categories of the metadata field. Papers that arrive after training are
+/// featurized with the same vocabulary, so the learned weights apply to them.</summary>
+internal sealed class ContentSpace
+{
+    private const int FileVersion = 1;
+    private readonly string[] tokens;
+    private readonly Dictionary<string, int> tokenIds;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> tokenLookup;
+    private readonly long[] featureKeys;
+    private readonly Dictionary<long, int> featureIndex;
+    private readonly float[] idf;
+    private readonly string[] metaKeys;
+    private readonly Dictionary<string, int> metaIndex;
+    private readonly bool[] authorFeatures;
+
+    public ContentSpace(string[] tokens, long[] featureKeys, float[] idf, string[] metaKeys, int termsPerPaper)
+    {
+        this.tokens = tokens;
+        this.featureKeys = featureKeys;
+        this.idf = idf;
+        this.metaKeys = metaKeys;
+        TermsPerPaper = termsPerPaper;
+        tokenIds = new Dictionary<string, int>(tokens.Length, StringComparer.Ordinal);
+        for (var i = 0; i < tokens.Length; i++)
+            tokenIds[tokens[i]] = i;
+        tokenLookup = tokenIds.GetAlternateLookup<ReadOnlySpan<char>>();
+        featureIndex = new Dictionary<long, int>(featureKeys.Length);
+        for (var i = 0; i < featureKeys.Length; i++)
+            featureIndex[featureKeys[i]] = i;
+        authorFeatures = featureKeys.Select(key => key >> 32 == 0 && tokens[(int)key].StartsWith('@')).ToArray();
+        metaIndex = new Dictionary<string, int>(metaKeys.Length, StringComparer.Ordinal);
+        for (var i = 0; i < metaKeys.Length; i++)
+            metaIndex[metaKeys[i]] = i;
+    }
+
+    public int TextFeatureCount => featureKeys.Length;
+
+    public int MetaFeatureCount => metaKeys.Length;
+
+    public int TermsPerPaper { get; }
+
+    public static long UnigramKey(int token) => token;
+
+    public static long BigramKey(int first, int second) => ((long)(first + 1) << 32) | (uint)second;
+
+    /// <summary>A readable name of a text feature: a word, a phrase, or an author.</summary>
+    public string FeatureName(int index)
+    {
+        var key = featureKeys[index];
+        var first = (int)(key >> 32) - 1;
+        var second = (int)(key & 0xFFFFFFFF);
+        var name = first < 0 ? tokens[second] : tokens[first] + " " + tokens[second];
+        return name.StartsWith('@') ? name[1..] : name;
+    }
+
+    public bool IsAuthorFeature(int index) => authorFeatures[index];
+
+    public static string MetaKeyOfAuthor(string author) => "a:" + PaperTitle.Key(author);
+
+    public static string MetaKeyOfCategory(string category) => "c:" + category.Trim().ToLowerInvariant();
+
+    public PaperFeatures Featurize(Paper paper)
+    {
+        var tokens = new List<int>();
+        void OnToken(ReadOnlySpan<char> token) => tokens.Add(tokenLookup.TryGetValue(token, out var known) ? known : -1);
+        TextTokenizer.Tokenize(paper.Title, OnToken);
+        tokens.Add(-1);
+        TextTokenizer.Tokenize(paper.Abstract, OnToken);
+        foreach (var author in paper.Authors)
+        {
+            tokens.Add(-1);
+            tokens.Add(tokenIds.TryGetValue(TextTokenizer.AuthorToken(author), out var id) ? id : -1);
+        }
+        return FromTokens(CollectionsMarshal.AsSpan(tokens), paper);
+    }
+
+    /// <summary>Features from the paper's tokens as ids of this space (-1 for an unknown token or a break between
+    /// title, abstract and authors): a word counts as a unigram, and with the word before it as a bigram.</summary>
+    public PaperFeatures FromTokens(ReadOnlySpan<int> tokens, Paper paper)
+    {
+        var counts = new Dictionary<int, int>(tokens.Length);
+        void Count(long key)
+        {
+            if (featureIndex.TryGetValue(key, out var feature))
+                CollectionsMarshal.GetValueRefOrAddDefault(counts, feature, out _)++;
+        }
+        var previous = -1;
+        foreach (var id in tokens)
+        {
+            if (id >= 0)
+            {
+                Count(UnigramKey(id));
+                if (previous >= 0)
+                    Count(BigramKey(previous, id));
+            }
+            previous = id;
+        }
+
+        var text = new List<(int, float)>(counts.Count);
+        foreach (var (feature, tf) in counts)
+            text.Add((feature, (1 + MathF.Log(tf)) * idf[feature]));
+        var textVector = SparseVector.Normalized(text);
+        return new PaperFeatures(textVector, StrongestTerms(textVector), MetaVector(paper));
+    }
+
+    private SparseVector StrongestTerms(SparseVector text)
+    {
+        var terms = new List<(int Index, float Weight)>(text.Count);
+        for (var i = 0; i < text.Count; i++)
+        {
+            if (!IsAuthorFeature(text.Indices[i]))
+                terms.Add((text.Indices[i], text.Values[i]));
+        }
+        if (terms.Count > TermsPerPaper)
+        {
+            terms.Sort((x, y) => y.Weight.CompareTo(x.Weight));
+            terms.RemoveRange(TermsPerPaper, terms.Count - TermsPerPaper);
+        }
+        return SparseVector.Normalized(terms);
+    }
+
+    /// <summary>The first authors (who usually did the work) and the categories; a long author list is cut so that
+    /// no paper costs the factorization machine much more than another.</summary>
+    private SparseVector MetaVector(Paper paper)
+    {
+        var entries = new List<(int, float)>();
+        var seen = new HashSet<int>();
+        foreach (var key in paper.Authors.Take(4).Select(MetaKeyOfAuthor).Concat(paper.Categories.Take(2).Select(MetaKeyOfCategory)))
+        {
+            if (metaIndex.TryGetValue(key, out var index) && seen.Add(index))
+                entries.Add((index, 1f));
+        }
+        return SparseVector.Normalized(entries);
+    }
+
+    public void WriteTo(BinaryWriter writer)
+    {
+        writer.Write(FileVersion);
+        writer.Write(TermsPerPaper);
+        writer.Write(tokens.Length);
+        foreach (var token in tokens)
+            writer.Write(token);
+        writer.Write(featureKeys.Length);
+        for (var i = 0; i < featureKeys.Length; i++)
+        {
+            writer.Write(featureKeys[i]);
+            writer.Write(idf[i]);
+        }
+        writer.Write(metaKeys.Length);
+        foreach (var key in metaKeys)
+            writer.Write(key);
+    }
+
+    public static ContentSpace ReadFrom(BinaryReader reader)
+    {
+        if (reader.ReadInt32() != FileVersion)
+            throw new InvalidDataException("Unknown content-space format.");
+        var termsPerPaper = reader.ReadInt32();
+        var tokens = new string[reader.ReadInt32()];
+        for (var i = 0; i < tokens.Length; i++)
+            tokens[i] = reader.ReadString();
+        var keys = new long[reader.ReadInt32()];
+        var idf = new float[keys.Length];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            keys[i] = reader.ReadInt64();
+            idf[i] = reader.ReadSingle();
+        }
+        var meta = new string[reader.ReadInt32()];
+        for (var i = 0; i < meta.Length; i++)
+            meta[i] = reader.ReadString();
+        return new ContentSpace(tokens, keys, idf, meta, termsPerPaper);
+    }
+}

@@ -1,0 +1,113 @@
+using Microsoft.Extensions.Options;
+using PaperBot.Core.Papers;
+using PaperBot.Core.Ratings;
+using PaperBot.Core.Recommending;
+using PaperBot.Recommender.Model;
+using PaperBot.Recommender.Ranking;
+
+namespace PaperBot.Recommender;
+
+/// <summary>
+/// PaperBot's recommender: a field-aware factorization machine trained from thumbs (ML.NET), blended with TF-IDF
+/// similarity to the target's own likes and "liked by people who liked X". Works before any training (popularity,
+/// recency and content), reads each target's thumbs live, and never returns a rated or excluded paper.
+/// </summary>
+public sealed class MlNetRecommender(
+    IPaperStore papers,
+    IRatingStore ratings,
+    ModelHolder holder,
+    IOptions<RecommenderOptions> options,
+    TimeProvider time) : IRecommender, IDisposable
+{
+    private readonly SemaphoreSlim refreshing = new(1, 1);
+    private CachedView? cached;
+
+    public async Task<IReadOnlyList<Recommendation>> RankAsync(RankingRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var model = await holder.GetAsync(cancellationToken);
+        var view = await ViewAsync(model, cancellationToken);
+        var evidence = await EvidenceAsync(view, request.Target, cancellationToken);
+        var candidates = Candidates(view, request, evidence);
+        var likesHere = await LikesHereAsync(view, request.Target, cancellationToken);
+        var ranked = new HybridRanker(options.Value).Rank(view, evidence, candidates, request.Top, likesHere, time.GetUtcNow());
+        return ranked.Select(r => new Recommendation(view.Papers[r.Index].Id, Math.Round(r.Score, 4), r.Reason)).ToList();
+    }
+
+    /// <summary>The catalogue prepared for ranking, rebuilt when the catalogue's revision or the model changes.</summary>
+    private async Task<CatalogueView> ViewAsync(RecommenderModel? model, CancellationToken cancellationToken)
+    {
+        var revision = await papers.RevisionAsync(cancellationToken);
+        var version = model?.Metadata.Version;
+        if (cached is { } hit && hit.Revision == revision && hit.Version == version)
+            return hit.View;
+        await refreshing.WaitAsync(cancellationToken);
+        try
+        {
+            if (cached is { } again && again.Revision == revision && again.Version == version)
+                return again.View;
+            var catalogue = new List<Paper>();
+            await foreach (var paper in papers.AllAsync(cancellationToken))
+                catalogue.Add(paper);
+            var view = await Task.Run(() => CatalogueView.Create(catalogue, model, options.Value.Content, cancellationToken: cancellationToken), cancellationToken);
+            cached = new CachedView(revision, version, view);
+            return view;
+        }
+        finally
+        {
+            refreshing.Release();
+        }
+    }
+
+    private async Task<TargetEvidence> EvidenceAsync(CatalogueView view, RankingTarget target, CancellationToken cancellationToken)
+    {
+        var likes = new HashSet<int>();
+        var dislikes = new HashSet<int>();
+        var rated = new HashSet<PaperId>();
+        foreach (var user in target.Users)
+        {
+            foreach (var rating in await ratings.ForUserAsync(user, cancellationToken))
+            {
+                rated.Add(rating.Paper);
+                var index = view.IndexOf(rating.Paper);
+                if (index >= 0)
+                    (rating.Thumb == Thumb.Up ? likes : dislikes).Add(index);
+            }
+        }
+        var modelUsers = view.Model is { } model
+            ? target.Users.Select(model.UserIndex).Where(i => i >= 0).ToList()
+            : [];
+        return new TargetEvidence(target.ToString(), [.. likes.Order()], [.. dislikes.Order()], rated, modelUsers, target.IsGroup);
+    }
+
+    private static List<int> Candidates(CatalogueView view, RankingRequest request, TargetEvidence evidence)
+    {
+        IEnumerable<int> pool = request.Among is { } among
+            ? among.Select(view.IndexOf).Where(i => i >= 0).Distinct()
+            : Enumerable.Range(0, view.Count);
+        var blocked = new HashSet<int>(evidence.Likes.Concat(evidence.Dislikes));
+        foreach (var id in request.Exclude ?? new HashSet<PaperId>())
+            blocked.Add(view.IndexOf(id));
+        return pool.Where(i => !blocked.Contains(i)).ToList();
+    }
+
+    /// <summary>Likes per paper in the target's workspaces: from the model's thumbs once there is a model, live before.</summary>
+    private async Task<int[]> LikesHereAsync(CatalogueView view, RankingTarget target, CancellationToken cancellationToken)
+    {
+        var workspaces = target.Users.Select(RecommenderModel.WorkspaceKey).ToHashSet(StringComparer.Ordinal);
+        if (view.Model is not null)
+            return view.LikesInWorkspaces(workspaces);
+        var counts = new int[view.Count];
+        await foreach (var rating in ratings.AllAsync(cancellationToken))
+        {
+            var index = view.IndexOf(rating.Paper);
+            if (rating.Thumb == Thumb.Up && index >= 0 && workspaces.Contains(RecommenderModel.WorkspaceKey(rating.User)))
+                counts[index]++;
+        }
+        return counts;
+    }
+
+    public void Dispose() => refreshing.Dispose();
+
+    private sealed record CachedView(long Revision, string? Version, CatalogueView View);
+}

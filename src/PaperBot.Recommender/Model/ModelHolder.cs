@@ -1,0 +1,70 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace PaperBot.Recommender.Model;
+
+/// <summary>The model in service. A model is swapped in only once it is completely loaded, by replacing one
+/// reference, so a ranking sees either the old model or the new one, never a mix. On first use it loads the
+/// version named by the store's pointer (or the newest one that loads, if that one is damaged).</summary>
+public sealed class ModelHolder(IOptions<RecommenderOptions> options, ILogger<ModelHolder> logger) : IDisposable
+{
+    private readonly SemaphoreSlim loading = new(1, 1);
+    private RecommenderModel? current;
+    private volatile bool initialised;
+
+    internal ModelStore Store { get; } = new(options.Value.ModelFolder);
+
+    /// <summary>The model in service, if any has been loaded or trained.</summary>
+    public ModelMetadata? Current => Volatile.Read(ref current)?.Metadata;
+
+    internal async ValueTask<RecommenderModel?> GetAsync(CancellationToken cancellationToken = default)
+    {
+        if (initialised)
+            return Volatile.Read(ref current);
+        await loading.WaitAsync(cancellationToken);
+        try
+        {
+            if (!initialised)
+            {
+                var loaded = await Task.Run(LoadNewestGood, cancellationToken);
+                // A training that finished meanwhile wins over what was on disk before it.
+                if (loaded is not null)
+                    Interlocked.CompareExchange(ref current, loaded, null);
+                initialised = true;
+            }
+        }
+        finally
+        {
+            loading.Release();
+        }
+        return Volatile.Read(ref current);
+    }
+
+    internal void Swap(RecommenderModel model)
+    {
+        Volatile.Write(ref current, model);
+        initialised = true;
+    }
+
+    private RecommenderModel? LoadNewestGood()
+    {
+        var pointer = Store.CurrentVersion();
+        var versions = pointer is null ? Store.Versions() : [pointer, .. Store.Versions().Where(v => v != pointer)];
+        foreach (var version in versions)
+        {
+            try
+            {
+                var model = Store.Load(version);
+                logger.LogInformation("Recommender model {Version} loaded ({Ratings} ratings, {Users} people).", version, model.Metadata.Ratings, model.Metadata.Users);
+                return model;
+            }
+            catch (Exception exception) when (exception is IOException or InvalidDataException or UnauthorizedAccessException or FormatException or System.Text.Json.JsonException or InvalidOperationException)
+            {
+                logger.LogWarning(exception, "Recommender model {Version} could not be loaded; trying an older one.", version);
+            }
+        }
+        return null;
+    }
+
+    public void Dispose() => loading.Dispose();
+}

@@ -1,0 +1,116 @@
+using PaperBot.Core.Papers;
+using PaperBot.Recommender.Content;
+using PaperBot.Recommender.Model;
+
+namespace PaperBot.Recommender.Ranking;
+
+/// <summary>The catalogue prepared for ranking: each paper's features, computed once, and, when a model is in
+/// service, each paper's factorization vector and bias (papers newer than the model get theirs from their terms,
+/// authors and categories). Rebuilt only when the catalogue or the model changes.</summary>
+internal sealed class CatalogueView
+{
+    private readonly Dictionary<PaperId, int> index;
+    private readonly float[] embeddings;
+    private readonly float[] biases;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int[]> likesByWorkspaces = new(StringComparer.Ordinal);
+
+    private CatalogueView(IReadOnlyList<Paper> papers, ContentSpace space, PaperFeatures[] features, RecommenderModel? model, CancellationToken cancellationToken)
+    {
+        Papers = papers;
+        Space = space;
+        Features = features;
+        Model = model;
+        index = new Dictionary<PaperId, int>(papers.Count);
+        for (var i = 0; i < papers.Count; i++)
+            index.TryAdd(papers[i].Id, i);
+        ModelPaper = papers.Select(p => model?.PaperIndex(p.Id) ?? -1).ToArray();
+        CatalogueOfModelPaper = new int[model?.PaperIds.Length ?? 0];
+        Array.Fill(CatalogueOfModelPaper, -1);
+        for (var i = 0; i < ModelPaper.Length; i++)
+        {
+            if (ModelPaper[i] >= 0)
+                CatalogueOfModelPaper[ModelPaper[i]] = i;
+        }
+        UpvoteTerms = papers.Select(p => 0.5 * Math.Log(1 + (p.Upvotes ?? 0))).ToArray();
+        SeenDays = papers.Select(p => Popularity.Days(Popularity.Seen(p))).ToArray();
+        VectorLength = model?.Weights.VectorLength ?? 0;
+        embeddings = new float[papers.Count * VectorLength];
+        biases = new float[model is null ? 0 : papers.Count];
+        if (model is not null)
+        {
+            Parallel.For(0, papers.Count, new ParallelOptions { CancellationToken = cancellationToken },
+                i => biases[i] = model.Weights.PaperVector(features[i], ModelPaper[i], embeddings.AsSpan(i * VectorLength, VectorLength)));
+            Peers = new PeerProfiles(model.Ratings.LikesOf.Select(likes => likes.Select(p => CatalogueOfModelPaper[p]).ToList()).ToList(), features);
+            var everyone = new float[space.TextFeatureCount];
+            var liked = model.Ratings.LikersOf.Select((likers, p) => (p, likers.Length)).Where(x => x.Length > 0 && CatalogueOfModelPaper[x.p] >= 0).ToList();
+            var total = liked.Sum(x => x.Length);
+            foreach (var (modelPaper, likers) in liked)
+                features[CatalogueOfModelPaper[modelPaper]].Text.AddTo(everyone, (float)likers / total);
+            EveryonesLikes = new float[papers.Count];
+            Parallel.For(0, papers.Count, i => EveryonesLikes[i] = features[i].Text.Dot(everyone));
+        }
+    }
+
+    public IReadOnlyList<Paper> Papers { get; }
+
+    public ContentSpace Space { get; }
+
+    public PaperFeatures[] Features { get; }
+
+    public RecommenderModel? Model { get; }
+
+    /// <summary>Catalogue index to the model's paper index, or -1 for papers the model has not seen.</summary>
+    public int[] ModelPaper { get; }
+
+    public int[] CatalogueOfModelPaper { get; }
+
+    public int VectorLength { get; }
+
+    /// <summary>Per paper, the upvotes' part of its popularity.</summary>
+    public double[] UpvoteTerms { get; }
+
+    /// <summary>Per paper, when it came out, in days since 1970.</summary>
+    public double[] SeenDays { get; }
+
+    /// <summary>Per paper, its TF-IDF dot product with the mean of all liked papers in the model's thumbs (what
+    /// everybody likes); null without a model.</summary>
+    public float[]? EveryonesLikes { get; }
+
+    /// <summary>Likes per paper in a set of workspaces, computed once per view.</summary>
+    public int[] LikesInWorkspaces(IReadOnlySet<string> workspaces) =>
+        likesByWorkspaces.GetOrAdd(string.Join("\n", workspaces.Order(StringComparer.Ordinal)), _ => Popularity.LikesInWorkspaces(this, workspaces));
+
+    /// <summary>Everyone's taste in the model's thumbs; null without a model.</summary>
+    public PeerProfiles? Peers { get; }
+
+    public int Count => Papers.Count;
+
+    /// <param name="features">Features already computed with the model's (or the catalogue's) vocabulary, aligned with <paramref name="papers"/>.</param>
+    public static CatalogueView Create(IReadOnlyList<Paper> papers, RecommenderModel? model, ContentOptions options,
+        PaperFeatures[]? features = null, CancellationToken cancellationToken = default)
+    {
+        if (model is null)
+        {
+            var (space, built) = ContentSpaceBuilder.BuildAndFeaturize(papers, options, cancellationToken);
+            return new CatalogueView(papers, space, features ?? built, null, cancellationToken);
+        }
+        if (features is null)
+        {
+            var known = model.TrainingFeatures;
+            var computed = new PaperFeatures[papers.Count];
+            Parallel.For(0, papers.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+            {
+                var index = known is null ? -1 : model.PaperIndex(papers[i].Id);
+                computed[i] = index >= 0 ? known![index] : model.Content.Featurize(papers[i]);
+            });
+            features = computed;
+        }
+        return new CatalogueView(papers, model.Content, features, model, cancellationToken);
+    }
+
+    public int IndexOf(PaperId id) => index.TryGetValue(id, out var i) ? i : -1;
+
+    public ReadOnlySpan<float> Embedding(int paper) => embeddings.AsSpan(paper * VectorLength, VectorLength);
+
+    public float Bias(int paper) => biases[paper];
+}

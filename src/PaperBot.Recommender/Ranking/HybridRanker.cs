@@ -1,0 +1,181 @@
+using System.Numerics.Tensors;
+
+namespace PaperBot.Recommender.Ranking;
+
+/// <summary>
+/// Blends the signals into one ranking. Each signal is standardised over the candidates and weighted by how much
+/// evidence backs it (see <see cref="BlendOptions"/>): with no thumbs, popularity and recency lead and the picks are
+/// spread over topics; with a few thumbs, content similarity leads; the learned signals grow with the thumbs.
+/// </summary>
+internal sealed class HybridRanker(RecommenderOptions options)
+{
+    /// <summary>A sparse signal (a few papers voted for, the rest zero) would give those few huge standard scores
+    /// that drown every other signal; beyond this many deviations a signal stops counting.</summary>
+    private const double MaxDeviation = 3.0;
+
+    private readonly BlendOptions blend = options.Blend;
+
+    /// <param name="candidates">Catalogue indices, already free of rated and excluded papers.</param>
+    /// <param name="likesHere">Likes per catalogue paper in the target's workspace.</param>
+    public IReadOnlyList<RankedPaper> Rank(CatalogueView view, TargetEvidence evidence, IReadOnlyList<int> candidates, int top,
+        int[] likesHere, DateTimeOffset now)
+    {
+        if (candidates.Count == 0 || top <= 0)
+            return [];
+        double n = evidence.Thumbs;
+        var learned = n / (n + blend.EvidenceHalfPoint);
+        var contributions = new Dictionary<Signal, double[]>();
+        void Add(Signal signal, double weight, Func<int, double> raw)
+        {
+            if (weight > 0)
+                contributions[signal] = Standardised(Compute(candidates, raw), weight);
+        }
+
+        var today = Popularity.Days(now);
+        Add(Signal.Popularity, blend.Popularity * blend.PopularityHalfPoint / (n + blend.PopularityHalfPoint),
+            c => Popularity.Score(view, c, likesHere[c], today, blend.RecencyHalfLifeDays));
+        if (evidence.Thumbs > 0)
+        {
+            using var profile = ContentProfile(view, evidence);
+            var everyone = view.EveryonesLikes;
+            var contrast = (float)blend.Contrast;
+            Add(Signal.Content, blend.Content, c => view.Features[c].Text.Dot(profile.Values) - (everyone is null ? 0 : contrast * everyone[c]));
+        }
+        var userVector = UserVector(view, evidence);
+        if (userVector is not null)
+            Add(Signal.Factorization, blend.Factorization * learned, c => view.Bias(c) + TensorPrimitives.Dot(userVector, view.Embedding(c)));
+        var votes = NeighbourScores.Compute(view, evidence, blend.Neighbourhood);
+        if (votes.Count > 0)
+            Add(Signal.Neighbours, blend.Neighbours * learned, c => votes.TryGetValue(c, out var vote) ? vote.Score : 0);
+
+        var totals = new double[candidates.Count];
+        foreach (var values in contributions.Values)
+            TensorPrimitives.Add(totals, values, totals);
+        var chosen = evidence.Thumbs == 0 ? Diverse(view, candidates, totals, top) : Best(totals, top);
+
+        var reasons = new ReasonWriter(view, evidence);
+        return chosen.Select(i =>
+        {
+            var paper = candidates[i];
+            var signal = contributions.MaxBy(entry => entry.Value[i]).Key;
+            var reason = signal switch
+            {
+                Signal.Content => reasons.Content(paper),
+                Signal.Factorization => reasons.Factorization(paper, userVector),
+                Signal.Neighbours when votes.TryGetValue(paper, out var vote) => reasons.Neighbours(vote.Bridge),
+                _ when evidence.Likes.Count > 0 => reasons.Content(paper),
+                _ => reasons.Popularity(paper, likesHere[paper], now, blend.RecencyHalfLifeDays),
+            };
+            return new RankedPaper(paper, totals[i], reason);
+        }).ToList();
+    }
+
+    /// <summary>The person's trained vector, or one fitted now for a group or someone the model has not seen.</summary>
+    private float[]? UserVector(CatalogueView view, TargetEvidence evidence)
+    {
+        if (view.Model is not { } model)
+            return null;
+        if (!evidence.IsGroup && evidence.ModelUsers.Count == 1)
+            return model.UserVector(evidence.ModelUsers[0]).ToArray();
+        return FoldIn.Fit(view, evidence, options.Factorization);
+    }
+
+    /// <summary>The mean TF-IDF vector of the likes, minus a share of the mean of the dislikes, plus the mean likes
+    /// of the people with the most similar taste, weighted by similarity (the others' thumbs flowing into the content
+    /// model). (What everybody likes is subtracted per paper, see <see cref="CatalogueView.EveryonesLikes"/>.)</summary>
+    private ContentProfile ContentProfile(CatalogueView view, TargetEvidence evidence)
+    {
+        var profile = new ContentProfile(view.Space.TextFeatureCount);
+        foreach (var liked in evidence.Likes)
+            profile.Add(view.Features[liked].Text, 1f / evidence.Likes.Count);
+        foreach (var disliked in evidence.Dislikes)
+            profile.Add(view.Features[disliked].Text, (float)(-blend.DislikeWeight / evidence.Dislikes.Count));
+        if (view.Peers is not { } peers || view.Model is not { } model || evidence.Likes.Count == 0 || blend.PeerShare <= 0)
+            return profile;
+        // Someone the model knows has peers precomputed; a group or a newcomer is compared with everyone now.
+        var found = !evidence.IsGroup && evidence.ModelUsers.Count == 1
+            ? peers.PeersOf(evidence.ModelUsers[0], blend.Peers)
+            : peers.Nearest(PeerProfiles.Of(view, evidence.Likes), [.. evidence.ModelUsers], blend.Peers);
+        var nearest = found.Select(p => (p.User, Similarity: Math.Pow(p.Similarity, blend.PeerSharpness))).ToList();
+        var total = nearest.Sum(p => p.Similarity);
+        foreach (var (peer, similarity) in nearest)
+        {
+            var likes = model.Ratings.LikesOf[peer].Select(p => view.CatalogueOfModelPaper[p]).Where(p => p >= 0).Take(blend.PeerLikes).ToList();
+            foreach (var liked in likes)
+                profile.Add(view.Features[liked].Text, (float)(blend.PeerShare * similarity / total / likes.Count));
+        }
+        return profile;
+    }
+
+    /// <summary>A signal for every candidate; a whole catalogue is scored on all cores.</summary>
+    private static double[] Compute(IReadOnlyList<int> candidates, Func<int, double> raw)
+    {
+        var values = new double[candidates.Count];
+        const int Chunk = 8192;
+        if (values.Length <= Chunk)
+        {
+            for (var i = 0; i < values.Length; i++)
+                values[i] = raw(candidates[i]);
+            return values;
+        }
+        Parallel.For(0, (values.Length + Chunk - 1) / Chunk, chunk =>
+        {
+            for (var i = chunk * Chunk; i < Math.Min(values.Length, (chunk + 1) * Chunk); i++)
+                values[i] = raw(candidates[i]);
+        });
+        return values;
+    }
+
+    private static double[] Standardised(double[] values, double weight)
+    {
+        var mean = values.Average();
+        var spread = Math.Sqrt(values.Sum(v => (v - mean) * (v - mean)) / values.Length);
+        for (var i = 0; i < values.Length; i++)
+            values[i] = spread > 1e-12 ? weight * Math.Clamp((values[i] - mean) / spread, -MaxDeviation, MaxDeviation) : 0;
+        return values;
+    }
+
+    /// <summary>The indices of the <paramref name="top"/> highest totals, best first (a bounded heap, not a full sort).</summary>
+    private static List<int> Best(double[] totals, int top)
+    {
+        var heap = new PriorityQueue<int, (double Score, int Index)>(top + 1, Comparer<(double Score, int Index)>.Create(
+            (a, b) => a.Score != b.Score ? a.Score.CompareTo(b.Score) : b.Index.CompareTo(a.Index)));
+        for (var i = 0; i < totals.Length; i++)
+        {
+            heap.Enqueue(i, (totals[i], i));
+            if (heap.Count > top)
+                heap.Dequeue();
+        }
+        var best = new List<int>(heap.Count);
+        while (heap.Count > 0)
+            best.Add(heap.Dequeue());
+        best.Reverse();
+        return best;
+    }
+
+    /// <summary>Greedy maximal marginal relevance: each pick is pushed down by its similarity to the picks before it.</summary>
+    private List<int> Diverse(CatalogueView view, IReadOnlyList<int> candidates, double[] totals, int top)
+    {
+        var pool = Best(totals, Math.Max(top * 10, 50));
+        var chosen = new List<int>(top);
+        var penalty = new double[pool.Count];
+        while (chosen.Count < top && chosen.Count < pool.Count)
+        {
+            var best = -1;
+            for (var k = 0; k < pool.Count; k++)
+            {
+                if (penalty[k] != double.NegativeInfinity && (best < 0 || totals[pool[k]] - penalty[k] > totals[pool[best]] - penalty[best]))
+                    best = k;
+            }
+            chosen.Add(pool[best]);
+            var picked = view.Features[candidates[pool[best]]].Text;
+            penalty[best] = double.NegativeInfinity;
+            for (var k = 0; k < pool.Count; k++)
+            {
+                if (penalty[k] != double.NegativeInfinity)
+                    penalty[k] = Math.Max(penalty[k], blend.Diversity * view.Features[candidates[pool[k]]].Text.Dot(picked));
+            }
+        }
+        return chosen;
+    }
+}

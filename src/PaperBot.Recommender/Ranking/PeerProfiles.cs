@@ -1,0 +1,103 @@
+using System.Numerics.Tensors;
+using PaperBot.Recommender.Content;
+
+namespace PaperBot.Recommender.Ranking;
+
+/// <summary>
+/// Everyone's taste as a short dense vector: the strongest terms of their liked papers, summed and projected by a
+/// fixed random ±1 matrix (which keeps cosines, Johnson–Lindenstrauss) to <see cref="Dimensions"/> numbers. Finds the
+/// people whose likes read most like the target's, even when they liked different papers on the same topic.
+/// </summary>
+internal sealed class PeerProfiles
+{
+    public const int Dimensions = 256;
+    private readonly float[] sketches;
+
+    /// <param name="likes">Each person's liked papers, as indices into <paramref name="features"/> (negative: unknown, skipped).</param>
+    public PeerProfiles(IReadOnlyList<IReadOnlyList<int>> likes, IReadOnlyList<PaperFeatures> features)
+    {
+        sketches = new float[likes.Count * Dimensions];
+        var liked = likes.SelectMany(l => l).Where(p => p >= 0).Distinct().ToArray();
+        var paperSketches = new float[liked.Length][];
+        Parallel.For(0, liked.Length, i => paperSketches[i] = Sketch(features[liked[i]].Text));
+        var sketchOf = new Dictionary<int, int>(liked.Length);
+        for (var i = 0; i < liked.Length; i++)
+            sketchOf[liked[i]] = i;
+        Parallel.For(0, likes.Count, user =>
+        {
+            var sketch = sketches.AsSpan(user * Dimensions, Dimensions);
+            foreach (var paper in likes[user])
+            {
+                if (paper >= 0)
+                    TensorPrimitives.Add(sketch, paperSketches[sketchOf[paper]], sketch);
+            }
+            Normalise(sketch);
+        });
+    }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(int User, int Count), List<(int User, float Similarity)>> peersOf = new();
+
+    public int Count => sketches.Length / Dimensions;
+
+    /// <summary>The peers of someone in the model, from the likes the model knows; found once per model and person.</summary>
+    public IReadOnlyList<(int User, float Similarity)> PeersOf(int user, int count) =>
+        peersOf.GetOrAdd((user, count), key => Nearest(Of(key.User), [key.User], key.Count));
+
+    public ReadOnlySpan<float> Of(int user) => sketches.AsSpan(user * Dimensions, Dimensions);
+
+    /// <summary>The target's sketch from its own likes (live, so new thumbs count at once).</summary>
+    public static float[] Of(CatalogueView view, IReadOnlyList<int> likes)
+    {
+        var sketch = new float[Dimensions];
+        foreach (var paper in likes)
+            TensorPrimitives.Add(sketch, Sketch(view.Features[paper].Text), sketch);
+        Normalise(sketch);
+        return sketch;
+    }
+
+    /// <summary>The most similar people (cosine of sketches), best first, excluding <paramref name="self"/>.</summary>
+    public List<(int User, float Similarity)> Nearest(ReadOnlySpan<float> target, IReadOnlyCollection<int> self, int count)
+    {
+        var found = new List<(int User, float Similarity)>(count + 1);
+        // Keep the best `count` in a small sorted list: one insertion per better candidate.
+        for (var user = 0; user < Count; user++)
+        {
+            var similarity = TensorPrimitives.Dot(target, Of(user));
+            if (similarity <= 0 || (found.Count == count && similarity <= found[^1].Similarity) || self.Contains(user))
+                continue;
+            var at = found.FindIndex(f => f.Similarity < similarity);
+            found.Insert(at < 0 ? found.Count : at, (user, similarity));
+            if (found.Count > count)
+                found.RemoveAt(count);
+        }
+        return found;
+    }
+
+    private static float[] Sketch(SparseVector text)
+    {
+        var projected = new float[Dimensions];
+        for (var i = 0; i < text.Count; i++)
+        {
+            // Row of the projection for this feature, from a hash of its index: no matrix is stored.
+            var state = (ulong)text.Indices[i] * 0x9E3779B97F4A7C15UL + 0x632BE59BD9B4E019UL;
+            var x = text.Values[i];
+            for (var block = 0; block < Dimensions; block += 64)
+            {
+                state ^= state >> 31;
+                state *= 0xBF58476D1CE4E5B9UL;
+                state ^= state >> 29;
+                var bits = state;
+                for (var j = 0; j < 64; j++)
+                    projected[block + j] += ((bits >> j) & 1) == 0 ? x : -x;
+            }
+        }
+        return projected;
+    }
+
+    private static void Normalise(Span<float> vector)
+    {
+        var norm = TensorPrimitives.Norm(vector);
+        if (norm > 0)
+            TensorPrimitives.Divide(vector, norm, vector);
+    }
+}

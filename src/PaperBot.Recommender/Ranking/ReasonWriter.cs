@@ -1,0 +1,71 @@
+using PaperBot.Recommender.Content;
+
+namespace PaperBot.Recommender.Ranking;
+
+/// <summary>Short reasons a person can check: the liked paper a recommendation is closest to, "liked by people
+/// who liked X", the topics that matched, or why it is popular.</summary>
+internal sealed class ReasonWriter(CatalogueView view, TargetEvidence evidence)
+{
+    private string Who => evidence.IsGroup ? "the channel" : "you";
+
+    public string Content(int paper)
+    {
+        using var scattered = new ContentProfile(view.Space.TextFeatureCount);
+        scattered.Add(view.Features[paper].Text, 1f);
+        var (closest, best) = (-1, float.MinValue);
+        foreach (var liked in evidence.Likes)
+        {
+            var similarity = view.Features[liked].Text.Dot(scattered.Values);
+            if (similarity > best)
+                (closest, best) = (liked, similarity);
+        }
+        return closest < 0 ? WithTopics("Unlike what " + Who + " disliked", paper) : $"Close to {Quote(closest)}, which {Who} liked";
+    }
+
+    public string Neighbours(int bridge) => $"Liked by people who liked {Quote(bridge)}";
+
+    public string Factorization(int paper, ReadOnlySpan<float> userVector)
+    {
+        var model = view.Model;
+        var terms = view.Features[paper].Terms;
+        var matched = new List<(string Name, float Pull)>();
+        for (var i = 0; model is not null && i < terms.Count; i++)
+        {
+            var pull = terms.Values[i] * model.Weights.TermAffinity(terms.Indices[i], userVector);
+            if (pull > 0)
+                matched.Add((view.Space.FeatureName(terms.Indices[i]), pull));
+        }
+        if (matched.Count == 0)
+            return evidence.Likes.Count > 0 ? Content(paper) : WithTopics("Fits the taste learned from thumbs", paper);
+        var names = matched.OrderByDescending(m => m.Pull).Select(m => m.Name).Take(3);
+        return $"Matches topics {Who} like{(evidence.IsGroup ? "s" : "")}: {string.Join(", ", names)}";
+    }
+
+    public string Popularity(int paper, int likesHere, DateTimeOffset now, double recencyHalfLife)
+    {
+        var facts = new List<string>();
+        if (likesHere > 0)
+            facts.Add($"liked by {likesHere} here");
+        if (view.Papers[paper].Upvotes is > 0 and var upvotes)
+            facts.Add($"{upvotes} upvotes");
+        var age = Ranking.Popularity.AgeInDays(view.Papers[paper], now);
+        if (age <= recencyHalfLife)
+            facts.Add("new this " + (age <= 7 ? "week" : "month"));
+        return WithTopics(facts.Count == 0 ? "In the catalogue" : "Popular (" + string.Join(", ", facts) + ")", paper);
+    }
+
+    /// <summary>The lead, then the paper's strongest terms as its topics when it has any.</summary>
+    private string WithTopics(string lead, int paper)
+    {
+        var terms = view.Features[paper].Terms;
+        var names = Enumerable.Range(0, terms.Count).OrderByDescending(i => terms.Values[i]).Take(3)
+            .Select(i => view.Space.FeatureName(terms.Indices[i])).ToList();
+        return names.Count == 0 ? lead : lead + "; about " + string.Join(", ", names);
+    }
+
+    private string Quote(int paper)
+    {
+        var title = view.Papers[paper].Title;
+        return "\"" + (title.Length <= 80 ? title : title[..77] + "...") + "\"";
+    }
+}

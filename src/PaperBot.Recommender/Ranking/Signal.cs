@@ -1,0 +1,10 @@
+namespace PaperBot.Recommender.Ranking;
+
+/// <summary>The signals blended into a ranking; the strongest one for a paper gives its reason.</summary>
+internal enum Signal
+{
+    Content,
+    Factorization,
+    Neighbours,
+    Popularity,
+}

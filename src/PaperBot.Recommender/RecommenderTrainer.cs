@@ -1,0 +1,81 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using PaperBot.Core.Papers;
+using PaperBot.Core.Ratings;
+using PaperBot.Recommender.Model;
+
+namespace PaperBot.Recommender;
+
+/// <summary>
+/// Trains a new model from the catalogue and everyone's thumbs, saves it as a new version, loads it back in full,
+/// and only then puts it in service. If any step fails, the new version is discarded and the previous model keeps
+/// serving. One training runs at a time; rankings go on meanwhile.
+/// </summary>
+public sealed class RecommenderTrainer(
+    IPaperStore papers,
+    IRatingStore ratings,
+    ModelHolder holder,
+    IOptions<RecommenderOptions> options,
+    TimeProvider time,
+    ILogger<RecommenderTrainer> logger) : IDisposable
+{
+    private readonly SemaphoreSlim gate = new(1, 1);
+
+    public async Task<TrainingReport> TrainAsync(CancellationToken cancellationToken = default)
+    {
+        await gate.WaitAsync(cancellationToken);
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            var catalogue = new List<Paper>();
+            await foreach (var paper in papers.AllAsync(cancellationToken))
+                catalogue.Add(paper);
+            var thumbs = new List<Rating>();
+            await foreach (var rating in ratings.AllAsync(cancellationToken))
+                thumbs.Add(rating);
+            if (!thumbs.Any(r => r.Thumb == Thumb.Up))
+                return new TrainingReport(null, null, clock.Elapsed, "No thumbs-up yet, so there is nothing to learn from; recommendations use popularity and content until then.");
+
+            var store = holder.Store;
+            var settings = options.Value;
+            var version = store.NextVersion(time.GetUtcNow());
+            var (model, folder) = await Task.Run(() =>
+            {
+                var built = ModelBuilder.Build(catalogue, thumbs, settings, time.GetUtcNow(), version, cancellationToken);
+                var folder = store.Save(built);
+                try
+                {
+                    // Load what was written, not what is in memory: the served model is exactly the saved one.
+                    var loaded = store.Load(version);
+                    loaded.TrainingFeatures = built.Features;
+                    return (loaded, folder);
+                }
+                catch
+                {
+                    store.Discard(version);
+                    throw;
+                }
+            }, cancellationToken);
+            store.Activate(version);
+            holder.Swap(model);
+            store.Prune(settings.KeepModels);
+            var metadata = model.Metadata;
+            logger.LogInformation("Recommender model {Version} trained from {Ratings} ratings in {Seconds:F1} s.", version, metadata.Ratings, clock.Elapsed.TotalSeconds);
+            return new TrainingReport(metadata, folder, clock.Elapsed,
+                $"Trained model {version} from {metadata.Ratings} ratings by {metadata.Users} people over {metadata.Papers} papers " +
+                $"({metadata.TrainingRows} examples, training AUC {metadata.TrainingAuc:F3}) in {clock.Elapsed.TotalSeconds:F1} s.");
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            logger.LogError(exception, "Recommender training failed; the previous model keeps serving.");
+            throw;
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    public void Dispose() => gate.Dispose();
+}

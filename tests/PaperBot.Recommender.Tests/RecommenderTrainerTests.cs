@@ -1,0 +1,95 @@
+using PaperBot.Core.Ratings;
+using PaperBot.Core.Users;
+
+namespace PaperBot.Recommender.Tests;
+
+public sealed class RecommenderTrainerTests
+{
+    [Fact]
+    public async Task Training_saves_a_version_with_metadata_and_puts_it_in_service()
+    {
+        using var fixture = await RecommenderFixture.CreateAsync(ratings: Ratings());
+
+        var report = await fixture.Trainer.TrainAsync();
+
+        Assert.True(report.Trained);
+        Assert.Equal(report.Model!.Version, fixture.Holder.Current?.Version);
+        foreach (var file in new[] { "model.zip", "index.bin", "metadata.json" })
+            Assert.True(File.Exists(Path.Combine(report.Folder!, file)), file);
+        Assert.Equal(report.Model.Version, File.ReadAllText(Path.Combine(fixture.ModelFolder, "current")));
+        Assert.Equal(Ratings().Count, report.Model.Ratings);
+
+        using var restarted = fixture.NewHolder();
+        using var engine = new MlNetRecommender(fixture.PaperStore, fixture.Ratings, restarted, fixture.Options, fixture.Clock);
+        var recommendations = await ((Core.Recommending.IRecommender)engine).RecommendAsync(UserRef.Terminal("person1"), 3);
+        Assert.Equal(report.Model.Version, restarted.Current?.Version);
+        Assert.Equal(3, recommendations.Count);
+    }
+
+    [Fact]
+    public async Task A_training_that_fails_reading_thumbs_leaves_the_previous_model_serving()
+    {
+        using var fixture = await RecommenderFixture.CreateAsync(ratings: Ratings());
+        var first = (await fixture.Trainer.TrainAsync()).Model!;
+        var person = UserRef.Terminal("person2");
+        var before = await fixture.Recommender.RecommendAsync(person, 5);
+
+        fixture.Clock.Advance(TimeSpan.FromHours(1));
+        await fixture.Ratings.SetAsync(TopicCatalogue.Thumb(UserRef.Terminal("newcomer"), fixture.Papers[3], Thumb.Up));
+        fixture.Ratings.Broken = true;
+        await Assert.ThrowsAsync<IOException>(() => fixture.Trainer.TrainAsync());
+
+        Assert.Equal(first.Version, fixture.Holder.Current?.Version);
+        Assert.Equal(first.Version, File.ReadAllText(Path.Combine(fixture.ModelFolder, "current")));
+        Assert.Equal([first.Version], Directory.GetDirectories(fixture.ModelFolder).Select(Path.GetFileName));
+        var after = await fixture.Recommender.RecommendAsync(person, 5);
+        Assert.Equal(before.Select(r => (r.Paper, r.Reason)), after.Select(r => (r.Paper, r.Reason)));
+    }
+
+    [Fact]
+    public async Task A_training_that_fails_saving_leaves_no_half_written_version_and_the_previous_model_serving()
+    {
+        using var fixture = await RecommenderFixture.CreateAsync(ratings: Ratings());
+        var first = (await fixture.Trainer.TrainAsync()).Model!;
+
+        fixture.Clock.Advance(TimeSpan.FromHours(1));
+        // Something else already occupies the name the new version would be renamed to, so the final rename fails.
+        var blocked = Path.Combine(fixture.ModelFolder, fixture.Clock.GetUtcNow().UtcDateTime.ToString("yyyyMMdd-HHmmss-fff", System.Globalization.CultureInfo.InvariantCulture));
+        await File.WriteAllTextAsync(blocked, "not a model");
+        await Assert.ThrowsAnyAsync<IOException>(() => fixture.Trainer.TrainAsync());
+
+        Assert.Equal(first.Version, fixture.Holder.Current?.Version);
+        Assert.Equal([first.Version], Directory.GetDirectories(fixture.ModelFolder).Select(Path.GetFileName));
+        Assert.NotEmpty(await fixture.Recommender.RecommendAsync(UserRef.Terminal("person1"), 3));
+    }
+
+    [Fact]
+    public async Task A_damaged_model_on_disk_is_skipped_for_the_newest_one_that_loads()
+    {
+        using var fixture = await RecommenderFixture.CreateAsync(ratings: Ratings());
+        var first = (await fixture.Trainer.TrainAsync()).Model!;
+        fixture.Clock.Advance(TimeSpan.FromHours(1));
+        var second = await fixture.Trainer.TrainAsync();
+        await File.WriteAllTextAsync(Path.Combine(second.Folder!, "model.zip"), "truncated");
+
+        using var restarted = fixture.NewHolder();
+        using var engine = new MlNetRecommender(fixture.PaperStore, fixture.Ratings, restarted, fixture.Options, fixture.Clock);
+        await ((Core.Recommending.IRecommender)engine).RecommendAsync(UserRef.Terminal("person1"), 3);
+
+        Assert.Equal(first.Version, restarted.Current?.Version);
+    }
+
+    [Fact]
+    public async Task With_no_thumbs_there_is_nothing_to_train_and_nothing_is_written()
+    {
+        using var fixture = await RecommenderFixture.CreateAsync();
+
+        var report = await fixture.Trainer.TrainAsync();
+
+        Assert.False(report.Trained);
+        Assert.Null(fixture.Holder.Current);
+        Assert.False(Directory.Exists(fixture.ModelFolder));
+    }
+
+    private static List<Rating> Ratings() => TopicCatalogue.Likes(TopicCatalogue.Create(), people: 8, perTopic: 12, topics: 4);
+}

@@ -30,11 +30,12 @@ public sealed class DigestDispatcher(
                 return queued;
             // One read of the catalogue serves every digest of this round.
             catalogue ??= await papers.LoadAllAsync(cancellationToken);
-            foreach (var subscription in due)
+            // Ranking is CPU work and the stores are thread-safe, so a batch uses every core.
+            await Parallel.ForEachAsync(due, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken }, async (subscription, ct) =>
             {
-                if (await DispatchAsync(subscription, catalogue, now, cancellationToken))
-                    queued++;
-            }
+                if (await DispatchAsync(subscription, catalogue, now, ct))
+                    Interlocked.Increment(ref queued);
+            });
         }
     }
 

@@ -12,6 +12,32 @@ public static class BenchCli
         var command = new Command("bench", "Measure speed: run on a Release build (dotnet run -c Release --project src/PaperBot.Host -- bench ...)");
         command.Subcommands.Add(Catalogue());
         command.Subcommands.Add(Startup());
+        command.Subcommands.Add(Digests());
+        return command;
+    }
+
+    private static Command Digests()
+    {
+        var subscriptions = new Option<int>("--subscriptions") { Description = "subscriptions due in the same minute", DefaultValueFactory = _ => 10_000 };
+        var papers = new Option<int>("--papers") { Description = "synthetic catalogue size", DefaultValueFactory = _ => 5_000 };
+        var fresh = new Option<int>("--fresh") { Description = "papers that arrived since the previous digests", DefaultValueFactory = _ => 500 };
+        var command = new Command("digests", "Time the dispatcher: many subscriptions due at once, then idle rounds as not-due subscriptions grow") { subscriptions, papers, fresh };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var result = await DigestBenchmark.RunAsync(parse.GetValue(subscriptions), parse.GetValue(papers), parse.GetValue(fresh), cancellationToken);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"""
+                | measure | value |
+                |---|---|
+                | subscriptions due in the same minute | {result.Due:N0} |
+                | catalogue / fresh papers | {result.Catalogue:N0} / {result.FreshPapers:N0} |
+                | digests ranked and in the outbox | {result.Queued:N0} |
+                | time | {result.DispatchTime.TotalSeconds:0.0} s |
+                """));
+            foreach (var (notDue, ms) in result.IdleRounds)
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| idle dispatcher round with {notDue:N0} subscriptions not due | {ms:0.00} ms |"));
+            return 0;
+        });
         return command;
     }
 

@@ -46,10 +46,6 @@ public sealed class BlendOptions
     [Range(0.0, 10.0)]
     public double PeerSharpness { get; set; } = 2.0;
 
-    /// <summary>At most this many of each peer's likes are read, which bounds the cost of a ranking.</summary>
-    [Range(1, 10_000)]
-    public int PeerLikes { get; set; } = 30;
-
     /// <summary>How much of the mean of everyone's likes is subtracted from the content profile, so that it points at
     /// what sets the target's taste apart rather than at what everybody likes (Rocchio's negative term).</summary>
     [Range(0.0, 100.0)]

@@ -34,7 +34,7 @@ internal sealed class HybridRanker(RecommenderOptions options)
         var today = Popularity.Days(now);
         Add(Signal.Popularity, blend.Popularity * blend.PopularityHalfPoint / (n + blend.PopularityHalfPoint),
             c => Popularity.Score(view, c, likesHere[c], today, blend.RecencyHalfLifeDays));
-        if (evidence.Thumbs > 0)
+        if (evidence.Thumbs > 0 && blend.Content > 0)
         {
             using var profile = ContentProfile(view, evidence);
             var everyone = view.EveryonesLikes;
@@ -44,7 +44,7 @@ internal sealed class HybridRanker(RecommenderOptions options)
         var userVector = UserVector(view, evidence);
         if (userVector is not null)
             Add(Signal.Factorization, blend.Factorization * learned, c => view.Bias(c) + TensorPrimitives.Dot(userVector, view.Embedding(c)));
-        var votes = NeighbourScores.Compute(view, evidence, blend.Neighbourhood);
+        var votes = blend.Neighbours > 0 ? NeighbourScores.Compute(view, evidence, blend.Neighbourhood) : [];
         if (votes.Count > 0)
             Add(Signal.Neighbours, blend.Neighbours * learned, c => votes.TryGetValue(c, out var vote) ? vote.Score : 0);
 
@@ -98,13 +98,23 @@ internal sealed class HybridRanker(RecommenderOptions options)
             : peers.Nearest(PeerProfiles.Of(view, evidence.Likes), [.. evidence.ModelUsers], blend.Peers);
         var nearest = found.Select(p => (p.User, Similarity: Math.Pow(p.Similarity, blend.PeerSharpness))).ToList();
         var total = nearest.Sum(p => p.Similarity);
+        // Own likes are a mean of unit vectors; a peer's centroid is unit length, so scale it to a mean's typical length.
+        var ownLength = OwnLength(view, evidence);
         foreach (var (peer, similarity) in nearest)
-        {
-            var likes = model.Ratings.LikesOf[peer].Select(p => view.CatalogueOfModelPaper[p]).Where(p => p >= 0).Take(blend.PeerLikes).ToList();
-            foreach (var liked in likes)
-                profile.Add(view.Features[liked].Text, (float)(blend.PeerShare * similarity / total / likes.Count));
-        }
+            profile.Add(peers.CentroidOf(peer), (float)(blend.PeerShare * similarity / total * ownLength));
         return profile;
+    }
+
+    /// <summary>The length of the mean of the target's liked vectors.</summary>
+    private static float OwnLength(CatalogueView view, TargetEvidence evidence)
+    {
+        using var mean = new ContentProfile(view.Space.TextFeatureCount);
+        foreach (var liked in evidence.Likes)
+            mean.Add(view.Features[liked].Text, 1f / evidence.Likes.Count);
+        double squares = 0;
+        foreach (var liked in evidence.Likes)
+            squares += view.Features[liked].Text.Dot(mean.Values) / evidence.Likes.Count;
+        return (float)Math.Sqrt(Math.Max(0, squares));
     }
 
     /// <summary>A signal for every candidate; a whole catalogue is scored on all cores.</summary>

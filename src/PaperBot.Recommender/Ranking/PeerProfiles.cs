@@ -14,8 +14,21 @@ internal sealed class PeerProfiles
     private readonly float[] sketches;
 
     /// <param name="likes">Each person's liked papers, as indices into <paramref name="features"/> (negative: unknown, skipped).</param>
+    /// <summary>A person's taste as lent to others: the strongest terms of the mean TF-IDF of their likes.</summary>
+    public const int CentroidTerms = 256;
+
+    /// <summary>With more people than this, peers are sought among an even sample of this many, which bounds the
+    /// cost of a search; in a large workspace a sample still holds many people of any taste.</summary>
+    public const int MaxCandidates = 2000;
+
+    private readonly IReadOnlyList<IReadOnlyList<int>> likes;
+    private readonly IReadOnlyList<PaperFeatures> features;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<int, SparseVector> centroids = new();
+
     public PeerProfiles(IReadOnlyList<IReadOnlyList<int>> likes, IReadOnlyList<PaperFeatures> features)
     {
+        this.likes = likes;
+        this.features = features;
         sketches = new float[likes.Count * Dimensions];
         var liked = likes.SelectMany(l => l).Where(p => p >= 0).Distinct().ToArray();
         var paperSketches = new float[liked.Length][];
@@ -39,6 +52,23 @@ internal sealed class PeerProfiles
 
     public int Count => sketches.Length / Dimensions;
 
+    /// <summary>The mean TF-IDF of a person's likes, cut to its <see cref="CentroidTerms"/> strongest terms and unit
+    /// length; computed once per person, so that lending it to others costs little.</summary>
+    public SparseVector CentroidOf(int user) => centroids.GetOrAdd(user, u =>
+    {
+        var sum = new Dictionary<int, float>();
+        foreach (var paper in likes[u])
+        {
+            if (paper < 0)
+                continue;
+            var text = features[paper].Text;
+            for (var i = 0; i < text.Count; i++)
+                System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(sum, text.Indices[i], out _) += text.Values[i];
+        }
+        var strongest = sum.OrderByDescending(e => e.Value).ThenBy(e => e.Key).Take(CentroidTerms).Select(e => (e.Key, e.Value)).ToList();
+        return SparseVector.Normalized(strongest);
+    });
+
     /// <summary>The peers of someone in the model, from the likes the model knows; found once per model and person.</summary>
     public IReadOnlyList<(int User, float Similarity)> PeersOf(int user, int count) =>
         peersOf.GetOrAdd((user, count), key => Nearest(Of(key.User), [key.User], key.Count));
@@ -59,8 +89,10 @@ internal sealed class PeerProfiles
     public List<(int User, float Similarity)> Nearest(ReadOnlySpan<float> target, IReadOnlyCollection<int> self, int count)
     {
         var found = new List<(int User, float Similarity)>(count + 1);
+        var stride = (Count + MaxCandidates - 1) / MaxCandidates;
+        var start = self.Count > 0 ? self.First() % stride : 0;
         // Keep the best `count` in a small sorted list: one insertion per better candidate.
-        for (var user = 0; user < Count; user++)
+        for (var user = start; user < Count; user += stride)
         {
             var similarity = TensorPrimitives.Dot(target, Of(user));
             if (similarity <= 0 || (found.Count == count && similarity <= found[^1].Similarity) || self.Contains(user))

@@ -24,9 +24,14 @@ public static class SubscriptionTargets
         return true;
     }
 
-    /// <summary>Changing a channel's digest is for members the platform lets manage the channel.</summary>
-    public static string? RefuseChannelChange(CommandRequest request, DigestTarget target) =>
-        target.IsDirect || request.Facts.CanManageChannel
-            ? null
-            : "Only members who can manage this channel can change its digest. For your own digest, add where:dm.";
+    /// <summary>Resolves the target of a change; changing a channel's digest is for members the platform lets manage the channel.</summary>
+    public static bool TryResolveForChange(CommandRequest request, out DigestTarget target, out string error)
+    {
+        if (!TryResolve(request, out target, out error))
+            return false;
+        if (target.IsDirect || request.Facts.CanManageChannel)
+            return true;
+        error = "Only members who can manage this channel can change its digest. For your own digest, add where:dm.";
+        return false;
+    }
 }

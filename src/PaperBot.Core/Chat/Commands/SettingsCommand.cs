@@ -17,8 +17,8 @@ public sealed class SettingsCommand(ISubscriptionStore subscriptions, TimeProvid
             return Reply.Message($"There is no digest for {(target.IsDirect ? "your DMs" : "this channel")} yet; /papers subscribe starts one.", ephemeral: true);
         if (!SubscriptionArguments.Any(request.Args))
             return Reply.Message($"Digest: {SubscriptionArguments.Describe(current)}." + (current.IsPaused ? $" Paused: {current.PausedReason}." : ""), ephemeral: true);
-        if (SubscriptionTargets.RefuseChannelChange(request, target) is { } refusal)
-            return Reply.Error(refusal);
+        if (!SubscriptionTargets.TryResolveForChange(request, out _, out error))
+            return Reply.Error(error);
         if (!SubscriptionArguments.TryApply(current, request.Args, time.GetUtcNow(), out var updated, out error))
             return Reply.Error(error);
         await subscriptions.SaveAsync(updated, cancellationToken);

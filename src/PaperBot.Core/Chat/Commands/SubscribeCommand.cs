@@ -11,10 +11,8 @@ public sealed class SubscribeCommand(ISubscriptionStore subscriptions, TimeProvi
 
     public async ValueTask<Reply> ExecuteAsync(CommandRequest request, CancellationToken cancellationToken = default)
     {
-        if (!SubscriptionTargets.TryResolve(request, out var target, out var error))
+        if (!SubscriptionTargets.TryResolveForChange(request, out var target, out var error))
             return Reply.Error(error);
-        if (SubscriptionTargets.RefuseChannelChange(request, target) is { } refusal)
-            return Reply.Error(refusal);
 
         var now = time.GetUtcNow();
         var existing = await subscriptions.FindAsync(target.Key, cancellationToken);

@@ -11,10 +11,8 @@ public sealed class UnsubscribeCommand(ISubscriptionStore subscriptions) : IComm
 
     public async ValueTask<Reply> ExecuteAsync(CommandRequest request, CancellationToken cancellationToken = default)
     {
-        if (!SubscriptionTargets.TryResolve(request, out var target, out var error))
+        if (!SubscriptionTargets.TryResolveForChange(request, out var target, out var error))
             return Reply.Error(error);
-        if (SubscriptionTargets.RefuseChannelChange(request, target) is { } refusal)
-            return Reply.Error(refusal);
         return await subscriptions.DeleteAsync(target.Key, cancellationToken)
             ? Reply.Message("Unsubscribed. Papers already sent stay remembered, so subscribing again never repeats them.", ephemeral: true)
             : Reply.Message($"There was no digest for {(target.IsDirect ? "your DMs" : "this channel")}.", ephemeral: true);

@@ -1,6 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
 using PaperBot.Host.Benchmarks;
+using PaperBot.Ingestion.Synthetic;
+using PaperBot.Recommender.Benchmarks;
+using PaperBot.Recommender.Evaluation;
 
 namespace PaperBot.Host.Cli;
 
@@ -13,6 +16,26 @@ public static class BenchCli
         command.Subcommands.Add(Catalogue());
         command.Subcommands.Add(Startup());
         command.Subcommands.Add(Digests());
+        command.Subcommands.Add(Recommender());
+        return command;
+    }
+
+    private static Command Recommender()
+    {
+        var papers = new Option<int>("--papers") { Description = "synthetic catalogue size", DefaultValueFactory = _ => 100_000 };
+        var users = new Option<int>("--users") { Description = "people with thumbs", DefaultValueFactory = _ => 10_000 };
+        var ratings = new Option<int>("--ratings") { Description = "thumbs to train from", DefaultValueFactory = _ => 1_000_000 };
+        var fresh = new Option<int>("--fresh") { Description = "fresh papers ranked for every person", DefaultValueFactory = _ => 500 };
+        var command = new Command("recommender", "Train from synthetic thumbs, rank fresh papers for everyone, and time one person's recommendations") { papers, users, ratings, fresh };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var synthetic = SyntheticCatalogue.Generate(parse.GetValue(papers), seed: 3);
+            var catalogue = new EvaluationCatalogue("synthetic", synthetic.Select(p => p.Paper).ToList(), synthetic.Select(p => SyntheticCatalogue.TopicName(p.Topic)).ToList());
+            var options = new BenchmarkOptions { Users = parse.GetValue(users), Ratings = parse.GetValue(ratings), FreshPapers = parse.GetValue(fresh) };
+            var report = await new RecommenderBenchmark().RunAsync(catalogue, options, cancellationToken);
+            Console.WriteLine(report.ToTable());
+            return 0;
+        });
         return command;
     }
 

@@ -41,7 +41,7 @@ internal static class EvaluationPlot
         plot.Title("Recommenders on simulated people (higher is better)");
         for (var m = 0; m < methods.Count; m++)
             plot.Legend.ManualItems.Add(new LegendItem { LabelText = methods[m], FillColor = palette.GetColor(m) });
-        plot.Legend.Alignment = Alignment.UpperRight;
+        plot.Legend.Alignment = Alignment.UpperLeft;
         plot.ShowLegend();
         var folder = Path.GetDirectoryName(Path.GetFullPath(path));
         if (folder is not null)

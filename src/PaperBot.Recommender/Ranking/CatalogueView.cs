@@ -40,7 +40,7 @@ internal sealed class CatalogueView
         {
             Parallel.For(0, papers.Count, new ParallelOptions { CancellationToken = cancellationToken },
                 i => biases[i] = model.Weights.PaperVector(features[i], ModelPaper[i], embeddings.AsSpan(i * VectorLength, VectorLength)));
-            Peers = new PeerProfiles(model.Ratings.LikesOf.Select(likes => likes.Select(p => CatalogueOfModelPaper[p]).ToList()).ToList(), features);
+            Peers = new PeerProfiles(model.Ratings.LikesOf.Select(likes => likes.Select(p => CatalogueOfModelPaper[p]).ToList()).ToList(), features, space.TextFeatureCount);
             var everyone = new float[space.TextFeatureCount];
             var liked = model.Ratings.LikersOf.Select((likers, p) => (p, likers.Length)).Where(x => x.Length > 0 && CatalogueOfModelPaper[x.p] >= 0).ToList();
             var total = liked.Sum(x => x.Length);

@@ -24,6 +24,19 @@ internal sealed class ContentProfile : IDisposable
         vector.AddTo(values, scale);
     }
 
+    /// <summary>The distinct non-zero entries, each read once (and cleared as it is read).</summary>
+    public IEnumerable<(int Index, float Value)> Drain()
+    {
+        foreach (var index in touched)
+        {
+            var value = values[index];
+            if (value == 0)
+                continue;
+            values[index] = 0;
+            yield return (index, value);
+        }
+    }
+
     public void Dispose()
     {
         foreach (var index in touched)

@@ -10,12 +10,15 @@ namespace PaperBot.Recommender.Ranking;
 /// </summary>
 internal sealed class PeerProfiles
 {
-    public const int Dimensions = 256;
+    public const int Dimensions = 128;
     private readonly float[] sketches;
 
     /// <param name="likes">Each person's liked papers, as indices into <paramref name="features"/> (negative: unknown, skipped).</param>
-    /// <summary>A person's taste as lent to others: the strongest terms of the mean TF-IDF of their likes.</summary>
+    /// <summary>A person's taste as lent to others: the strongest terms of their likes, summed.</summary>
     public const int CentroidTerms = 256;
+
+    /// <summary>How many of a person's likes (the latest) make the taste they lend.</summary>
+    public const int CentroidLikes = 30;
 
     /// <summary>With more people than this, peers are sought among an even sample of this many, which bounds the
     /// cost of a search; in a large workspace a sample still holds many people of any taste.</summary>
@@ -23,12 +26,15 @@ internal sealed class PeerProfiles
 
     private readonly IReadOnlyList<IReadOnlyList<int>> likes;
     private readonly IReadOnlyList<PaperFeatures> features;
+    private readonly int dimensions;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<int, SparseVector> centroids = new();
 
-    public PeerProfiles(IReadOnlyList<IReadOnlyList<int>> likes, IReadOnlyList<PaperFeatures> features)
+    /// <param name="dimensions">The size of the vocabulary the features index into.</param>
+    public PeerProfiles(IReadOnlyList<IReadOnlyList<int>> likes, IReadOnlyList<PaperFeatures> features, int dimensions)
     {
         this.likes = likes;
         this.features = features;
+        this.dimensions = dimensions;
         sketches = new float[likes.Count * Dimensions];
         var liked = likes.SelectMany(l => l).Where(p => p >= 0).Distinct().ToArray();
         var paperSketches = new float[liked.Length][];
@@ -52,21 +58,30 @@ internal sealed class PeerProfiles
 
     public int Count => sketches.Length / Dimensions;
 
-    /// <summary>The mean TF-IDF of a person's likes, cut to its <see cref="CentroidTerms"/> strongest terms and unit
-    /// length; computed once per person, so that lending it to others costs little.</summary>
+    /// <summary>The sum of the TF-IDF of a person's latest likes, cut to its <see cref="CentroidTerms"/> strongest terms and
+    /// unit length; computed once per person, so that lending it to others costs little.</summary>
     public SparseVector CentroidOf(int user) => centroids.GetOrAdd(user, u =>
     {
-        var sum = new Dictionary<int, float>();
-        foreach (var paper in likes[u])
+        using var sum = new ContentProfile(dimensions);
+        // The latest likes (thumbs are stored oldest first) say most about today's taste and bound the cost.
+        foreach (var paper in likes[u].TakeLast(CentroidLikes))
         {
-            if (paper < 0)
-                continue;
-            var text = features[paper].Text;
-            for (var i = 0; i < text.Count; i++)
-                System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(sum, text.Indices[i], out _) += text.Values[i];
+            if (paper >= 0)
+                sum.Add(features[paper].Text, 1f);
         }
-        var strongest = sum.OrderByDescending(e => e.Value).ThenBy(e => e.Key).Take(CentroidTerms).Select(e => (e.Key, e.Value)).ToList();
-        return SparseVector.Normalized(strongest);
+        // A bounded min-heap keeps the strongest terms without sorting them all.
+        var strongest = new PriorityQueue<int, float>(CentroidTerms + 1);
+        foreach (var (index, value) in sum.Drain())
+        {
+            if (strongest.Count < CentroidTerms)
+                strongest.Enqueue(index, value);
+            else if (strongest.TryPeek(out _, out var weakest) && value > weakest)
+                strongest.DequeueEnqueue(index, value);
+        }
+        var entries = new List<(int, float)>(strongest.Count);
+        while (strongest.TryDequeue(out var index, out var value))
+            entries.Add((index, value));
+        return SparseVector.Normalized(entries);
     });
 
     /// <summary>The peers of someone in the model, from the likes the model knows; found once per model and person.</summary>

@@ -9,6 +9,7 @@ public static class PaperBotCli
     {
         var root = new RootCommand("PaperBot: a paper catalogue, search, recommendations and digests for research groups on Discord, Slack or the terminal.");
         root.Options.Add(GlobalOptions.Database);
+        root.SetAction(RunCli.RunAsync);
         root.Subcommands.Add(RunCli.Create());
         root.Subcommands.Add(IngestCli.Create());
         root.Subcommands.Add(PapersCli.Create());

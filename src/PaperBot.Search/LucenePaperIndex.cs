@@ -186,13 +186,13 @@ public sealed class LucenePaperIndex : IPaperIndex, IDisposable, IAsyncDisposabl
     {
         if (compiled.Narrow is null && compiled.Proximity is null)
             return searcher.Search(compiled.Query, compiled.Filter, top).ScoreDocs;
-        var depth = Math.Max(top, RescoreDepth);
         var proximityDepth = Math.Max(top, ProximityDepth);
-        var candidates = compiled.Narrow is null ? null : searcher.Search(compiled.Narrow, compiled.Filter, depth).ScoreDocs;
+        var candidates = compiled.Narrow is null ? null : searcher.Search(compiled.Narrow, compiled.Filter, Math.Max(top, RescoreDepth)).ScoreDocs;
         if (candidates is not null && candidates.Length >= top)
             candidates = CandidateRescorer.Rescore(searcher, candidates, compiled.Query);
         else
-            candidates = searcher.Search(compiled.Query, compiled.Filter, depth).ScoreDocs;
+            // Not rescored, so only the candidates the bonus may reorder are needed: a shorter queue, the same order.
+            candidates = searcher.Search(compiled.Query, compiled.Filter, proximityDepth).ScoreDocs;
         if (compiled.Proximity is not null)
             candidates = compiled.Proximity.Apply(searcher, candidates.Length > proximityDepth ? candidates[..proximityDepth] : candidates);
         return candidates.Length > top ? candidates[..top] : candidates;

@@ -35,6 +35,8 @@ internal sealed class SnippetBuilder(Analyzer analyzer, string field)
 
     private List<Match> Matches(string text, IReadOnlySet<string> terms)
     {
+        // Terms are looked up by their characters, so the few hundred tokens of an abstract make no strings.
+        var lookup = (terms as HashSet<string> ?? new HashSet<string>(terms, StringComparer.Ordinal)).GetAlternateLookup<ReadOnlySpan<char>>();
         var matches = new List<Match>();
         using var stream = analyzer.GetTokenStream(field, text);
         var term = stream.AddAttribute<ICharTermAttribute>();
@@ -42,8 +44,7 @@ internal sealed class SnippetBuilder(Analyzer analyzer, string field)
         stream.Reset();
         while (stream.IncrementToken())
         {
-            var value = term.ToString();
-            if (terms.Contains(value))
+            if (lookup.TryGetValue(term.Buffer.AsSpan(0, term.Length), out var value))
                 matches.Add(new Match(offset.StartOffset, offset.EndOffset, value));
         }
         stream.End();

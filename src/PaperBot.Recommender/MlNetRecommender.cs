@@ -27,11 +27,19 @@ public sealed class MlNetRecommender(
         ArgumentNullException.ThrowIfNull(request);
         var model = await holder.GetAsync(cancellationToken);
         var view = await ViewAsync(model, cancellationToken);
-        var evidence = await EvidenceAsync(view, request.Target, cancellationToken);
+        // With no thumbs stored at all (a new install: every digest is a cold start) one cheap count stands in for
+        // reading each target's thumbs and, before a model, the whole workspace's.
+        var anyThumbs = await ratings.CountAsync(cancellationToken) > 0;
+        var evidence = anyThumbs ? await EvidenceAsync(view, request.Target, cancellationToken) : NoEvidence(view, request.Target);
         var candidates = Candidates(view, request, evidence);
-        var likesHere = await LikesHereAsync(view, request.Target, cancellationToken);
+        var likesHere = anyThumbs || view.Model is not null
+            ? await LikesHereAsync(view, request.Target, cancellationToken)
+            : view.NoLikes;
         var ranked = new HybridRanker(options.Value).Rank(view, evidence, candidates, request.Top, likesHere, time.GetUtcNow());
-        return ranked.Select(r => new Recommendation(view.Papers[r.Index].Id, Math.Round(r.Score, 4), r.Reason)).ToList();
+        var recommendations = new List<Recommendation>(ranked.Count);
+        foreach (var r in ranked)
+            recommendations.Add(new Recommendation(view.Papers[r.Index].Id, Math.Round(r.Score, 4), r.Reason));
+        return recommendations;
     }
 
     /// <summary>The catalogue prepared for ranking, rebuilt when the catalogue's revision or the model changes.</summary>
@@ -74,21 +82,55 @@ public sealed class MlNetRecommender(
                     (rating.Thumb == Thumb.Up ? likes : dislikes).Add(index);
             }
         }
-        var modelUsers = view.Model is { } model
-            ? target.Users.Select(model.UserIndex).Where(i => i >= 0).ToList()
-            : [];
-        return new TargetEvidence(target.ToString(), [.. likes.Order()], [.. dislikes.Order()], rated, modelUsers, target.IsGroup);
+        return new TargetEvidence(target.ToString(), [.. likes.Order()], [.. dislikes.Order()], rated, ModelUsers(view, target), target.IsGroup);
     }
+
+    private static TargetEvidence NoEvidence(CatalogueView view, RankingTarget target) =>
+        new(target.ToString(), [], [], new HashSet<PaperId>(), ModelUsers(view, target), target.IsGroup);
+
+    private static List<int> ModelUsers(CatalogueView view, RankingTarget target) => view.Model is { } model
+        ? target.Users.Select(model.UserIndex).Where(i => i >= 0).ToList()
+        : [];
 
     private static List<int> Candidates(CatalogueView view, RankingRequest request, TargetEvidence evidence)
     {
-        IEnumerable<int> pool = request.Among is { } among
-            ? among.Select(view.IndexOf).Where(i => i >= 0).Distinct()
-            : Enumerable.Range(0, view.Count);
-        var blocked = new HashSet<int>(evidence.Likes.Concat(evidence.Dislikes));
-        foreach (var id in request.Exclude ?? new HashSet<PaperId>())
-            blocked.Add(view.IndexOf(id));
-        return pool.Where(i => !blocked.Contains(i)).ToList();
+        // One flag per catalogue paper instead of hash sets: a digest asks this for every subscription.
+        var blocked = new bool[view.Count];
+        foreach (var paper in evidence.Likes)
+            blocked[paper] = true;
+        foreach (var paper in evidence.Dislikes)
+            blocked[paper] = true;
+        if (request.Exclude is { } exclude)
+        {
+            foreach (var id in exclude)
+            {
+                var index = view.IndexOf(id);
+                if (index >= 0)
+                    blocked[index] = true;
+            }
+        }
+        if (request.Among is not { } among)
+        {
+            var all = new List<int>(view.Count);
+            for (var i = 0; i < view.Count; i++)
+            {
+                if (!blocked[i])
+                    all.Add(i);
+            }
+            return all;
+        }
+        // Blocking each index once taken also drops repeats, keeping the first occurrence's order.
+        var candidates = new List<int>(among.Count);
+        foreach (var id in among)
+        {
+            var index = view.IndexOf(id);
+            if (index >= 0 && !blocked[index])
+            {
+                blocked[index] = true;
+                candidates.Add(index);
+            }
+        }
+        return candidates;
     }
 
     /// <summary>Likes per paper in the target's workspaces: from the model's thumbs once there is a model, live before.</summary>

@@ -12,6 +12,7 @@ internal sealed class CatalogueView
     private readonly Dictionary<PaperId, int> index;
     private readonly float[] embeddings;
     private readonly float[] biases;
+    private int[]? noLikes;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int[]> likesByWorkspaces = new(StringComparer.Ordinal);
 
     private CatalogueView(IReadOnlyList<Paper> papers, ContentSpace space, PaperFeatures[] features, RecommenderModel? model, CancellationToken cancellationToken)
@@ -75,6 +76,9 @@ internal sealed class CatalogueView
     /// <summary>Per paper, its TF-IDF dot product with the mean of all liked papers in the model's thumbs (what
     /// everybody likes); null without a model.</summary>
     public float[]? EveryonesLikes { get; }
+
+    /// <summary>No likes for any paper (nobody has rated yet); shared, so never to be written.</summary>
+    public int[] NoLikes => noLikes ??= new int[Count];
 
     /// <summary>Likes per paper in a set of workspaces, computed once per view.</summary>
     public int[] LikesInWorkspaces(IReadOnlySet<string> workspaces) =>

@@ -43,6 +43,8 @@ public sealed partial class TerminalDigestHostTests : IDisposable
         time.SetUtcNow(new DateTimeOffset(2026, 11, 24, 8, 0, 20, TimeSpan.Zero));
         await scheduler.TriggerJob(DigestDispatchJob.Key);
         await WaitForAsync("PaperBot digest for Tue 24 Nov");
+        // The header comes first; rate only once all three cards are on screen.
+        await WaitUntilAsync(() => PaperIds().Count == 3);
         await scheduler.TriggerJob(DigestDispatchJob.Key);
         input.Type("+1 2");
         await WaitForAsync("👍 noted");
@@ -53,7 +55,7 @@ public sealed partial class TerminalDigestHostTests : IDisposable
         time.SetUtcNow(new DateTimeOffset(2026, 11, 25, 8, 0, 20, TimeSpan.Zero));
         await scheduler.TriggerJob(DigestDispatchJob.Key);
         await WaitForAsync("PaperBot digest for Wed 25 Nov");
-        await Task.Delay(200);
+        await WaitUntilAsync(() => PaperIds().Count == 6);
         var both = PaperIds();
         Assert.Equal(6, both.Count);
         Assert.Equal(6, both.Distinct().Count());
@@ -67,10 +69,12 @@ public sealed partial class TerminalDigestHostTests : IDisposable
     /// <summary>The ids of the digest cards printed so far (" 1. Title (id)").</summary>
     private List<string> PaperIds() => CardLine().Matches(output.ToString()).Select(m => m.Groups["id"].Value).ToList();
 
-    private async Task WaitForAsync(string text)
+    private Task WaitForAsync(string text) => WaitUntilAsync(() => output.ToString().Contains(text, StringComparison.Ordinal));
+
+    private static async Task WaitUntilAsync(Func<bool> condition)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        while (!output.ToString().Contains(text, StringComparison.Ordinal))
+        while (!condition())
             await Task.Delay(50, timeout.Token);
     }
 

@@ -13,4 +13,17 @@ public sealed class CommandArgs
     public string? this[string name] => values.TryGetValue(name, out var value) && value.Length > 0 ? value : null;
 
     public IReadOnlyCollection<string> Names => values.Keys;
+
+    /// <summary>Reads a count option such as <c>top:5</c>: absent means <paramref name="defaultValue"/>, otherwise a whole number from 1 to <paramref name="max"/>.</summary>
+    public bool TryGetCount(string name, int defaultValue, int max, out int value, out string error)
+    {
+        value = defaultValue;
+        error = "";
+        if (this[name] is not { } text)
+            return true;
+        if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out value) && value >= 1 && value <= max)
+            return true;
+        error = $"{name} must be a whole number from 1 to {max}, not `{text}`.";
+        return false;
+    }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using PaperBot.Core.Papers;
 using PaperBot.Core.Recommending;
 
@@ -16,9 +15,8 @@ public sealed class RecommendCommand(IRecommender recommender, IPaperStore paper
 
     public async ValueTask<Reply> ExecuteAsync(CommandRequest request, CancellationToken cancellationToken = default)
     {
-        var top = DefaultTop;
-        if (request.Args["top"] is { } topText && (!int.TryParse(topText, NumberStyles.None, CultureInfo.InvariantCulture, out top) || top is < 1 or > MaxTop))
-            return Reply.Error($"top must be a whole number from 1 to {MaxTop}, not `{topText}`.");
+        if (!request.Args.TryGetCount("top", DefaultTop, MaxTop, out var top, out var error))
+            return Reply.Error(error);
 
         var picks = await recommender.RecommendAsync(request.User, top, cancellationToken: cancellationToken);
         if (picks.Count == 0)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using PaperBot.Core.Papers;
 using PaperBot.Core.Search;
 
@@ -20,9 +19,8 @@ public sealed class SearchCommand(IPaperIndex index, IPaperStore papers) : IComm
     public async ValueTask<Reply> ExecuteAsync(CommandRequest request, CancellationToken cancellationToken = default)
     {
         var query = request.Args["query"]!;
-        var top = DefaultTop;
-        if (request.Args["top"] is { } topText && (!int.TryParse(topText, NumberStyles.None, CultureInfo.InvariantCulture, out top) || top is < 1 or > MaxTop))
-            return Reply.Error($"top must be a whole number from 1 to {MaxTop}, not `{topText}`.");
+        if (!request.Args.TryGetCount("top", DefaultTop, MaxTop, out var top, out var error))
+            return Reply.Error(error);
 
         var hits = await index.SearchAsync(query, top, cancellationToken);
         if (hits.Count == 0)

@@ -12,7 +12,7 @@ namespace PaperBot.Ingestion;
 public static class IngestionServiceCollectionExtensions
 {
     /// <summary>The parsers, the HTTP fetcher with its resilience and the <see cref="CatalogueIngestor"/>. The host
-    /// registers <c>IPaperStore</c>, <c>IPaperIndex</c> and <c>TimeProvider</c>. <paramref name="configureHttp"/>
+    /// registers <c>IPaperStore</c>, <c>IPaperIndex</c>, <c>IFeedRunLog</c> and <c>TimeProvider</c>. <paramref name="configureHttp"/>
     /// adjusts the standard resilience pipeline (retries on 408, 429 and 5xx with exponential backoff and jitter,
     /// honouring Retry-After; per-attempt and total timeouts; a circuit breaker).</summary>
     public static IServiceCollection AddPaperIngestion(this IServiceCollection services, Action<HttpStandardResilienceOptions>? configureHttp = null)

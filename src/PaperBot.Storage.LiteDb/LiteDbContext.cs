@@ -44,6 +44,8 @@ public sealed class LiteDbContext : IDisposable
         Received = Database.GetCollection<ReceivedDocument>(CollectionNames.Received);
         Outbox = Database.GetCollection<OutboxDocument>(CollectionNames.Outbox);
         Messages = Database.GetCollection<MessageDocument>(CollectionNames.Messages);
+        FeedRuns = Database.GetCollection<FeedRunDocument>(CollectionNames.FeedRuns);
+        Audience = Database.GetCollection<AudienceDocument>(CollectionNames.Audience);
     }
 
     /// <summary>The database file, as a full path.</summary>
@@ -69,6 +71,10 @@ public sealed class LiteDbContext : IDisposable
     internal ILiteCollection<OutboxDocument> Outbox { get; }
 
     internal ILiteCollection<MessageDocument> Messages { get; }
+
+    internal ILiteCollection<FeedRunDocument> FeedRuns { get; }
+
+    internal ILiteCollection<AudienceDocument> Audience { get; }
 
     /// <summary>Runs <paramref name="work"/> in one transaction on the calling thread: all of it is committed, or none.</summary>
     internal T InTransaction<T>(Func<T> work) => LiteTransaction.Run(Database, work);

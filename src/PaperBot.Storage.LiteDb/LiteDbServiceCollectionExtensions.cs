@@ -2,10 +2,12 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using PaperBot.Core.Digests;
+using PaperBot.Core.Feeds;
 using PaperBot.Core.Papers;
 using PaperBot.Core.Ratings;
 using PaperBot.Core.Users;
 using PaperBot.Storage.LiteDb.Digests;
+using PaperBot.Storage.LiteDb.Feeds;
 using PaperBot.Storage.LiteDb.Papers;
 using PaperBot.Storage.LiteDb.Ratings;
 using PaperBot.Storage.LiteDb.Users;
@@ -16,7 +18,8 @@ public static class LiteDbServiceCollectionExtensions
 {
     /// <summary>
     /// The LiteDB stores for <see cref="IPaperStore"/>, <see cref="IRatingStore"/>, <see cref="IUserStore"/>,
-    /// <see cref="ISubscriptionStore"/> and <see cref="IDigestLedger"/>, sharing one
+    /// <see cref="ISubscriptionStore"/>, <see cref="IDigestLedger"/>, <see cref="IChannelAudience"/> and
+    /// <see cref="IFeedRunLog"/>, sharing one
     /// <see cref="LiteDbContext"/> that opens the file on first use. The host binds <see cref="LiteDbOptions"/> to the
     /// <see cref="LiteDbOptions.Section"/> section; the path is validated at start.
     /// </summary>
@@ -31,6 +34,8 @@ public static class LiteDbServiceCollectionExtensions
         services.TryAddSingleton<IUserStore, LiteDbUserStore>();
         services.TryAddSingleton<ISubscriptionStore, LiteDbSubscriptionStore>();
         services.TryAddSingleton<IDigestLedger, LiteDbDigestLedger>();
+        services.TryAddSingleton<IChannelAudience, LiteDbChannelAudience>();
+        services.TryAddSingleton<IFeedRunLog, LiteDbFeedRunLog>();
         return services;
     }
 }

@@ -1,7 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
+using PaperBot.Core.Feeds;
 using PaperBot.Core.Papers;
 using PaperBot.Core.Search;
+using PaperBot.TestKit;
 
 namespace PaperBot.Ingestion.Tests;
 
@@ -16,6 +18,7 @@ internal sealed class TestIngestion : IDisposable
         services.AddSingleton(store);
         services.AddSingleton(index);
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<IFeedRunLog, InMemoryFeedRunLog>();
         services.AddPaperIngestion(http);
         if (options is not null)
             services.Configure(options);

@@ -24,6 +24,7 @@ public static class InMemoryPaperBot
         services.TryAddSingleton<ISubscriptionStore>(provider => provider.GetRequiredService<InMemorySubscriptionStore>());
         services.TryAddSingleton<InMemorySubscriptionStore>();
         services.TryAddSingleton<IDigestLedger>(provider => new InMemoryDigestLedger(provider.GetRequiredService<InMemorySubscriptionStore>()));
+        services.TryAddSingleton<IChannelAudience, InMemoryChannelAudience>();
         services.TryAddSingleton<IPaperIndex>(provider => new TitleMatchIndex(provider.GetRequiredService<IPaperStore>()));
         services.TryAddSingleton<IRecommender, CatalogueOrderRecommender>();
         services.TryAddSingleton<IFeedStatus, NoFeeds>();

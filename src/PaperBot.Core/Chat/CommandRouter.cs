@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using PaperBot.Core.Digests;
 using PaperBot.Core.Ratings;
 using PaperBot.Core.Users;
 
@@ -9,12 +10,16 @@ public sealed class CommandRouter
 {
     private readonly Dictionary<string, ICommand> commands;
     private readonly RatingService ratings;
+    private readonly IChannelAudience audience;
+    private readonly TimeProvider time;
     private readonly ILogger<CommandRouter> logger;
 
-    public CommandRouter(IEnumerable<ICommand> commands, RatingService ratings, ILogger<CommandRouter> logger)
+    public CommandRouter(IEnumerable<ICommand> commands, RatingService ratings, IChannelAudience audience, TimeProvider time, ILogger<CommandRouter> logger)
     {
         this.commands = commands.ToDictionary(c => c.Descriptor.Name, StringComparer.OrdinalIgnoreCase);
         this.ratings = ratings;
+        this.audience = audience;
+        this.time = time;
         this.logger = logger;
     }
 
@@ -52,15 +57,22 @@ public sealed class CommandRouter
         }
     }
 
-    /// <summary>Handles a button click or a reaction that carries an <see cref="ActionId"/>.</summary>
-    public async ValueTask<Reply> HandleActionAsync(UserRef user, ActionId action, string source, CancellationToken cancellationToken = default)
+    /// <summary>Handles a button click or a reaction that carries an <see cref="ActionId"/>, in the conversation where the
+    /// card was. A thumb given in a channel also makes the person part of that channel's audience, for whom its digest is ranked.</summary>
+    public async ValueTask<Reply> HandleActionAsync(UserRef user, Conversation conversation, ActionId action, string source, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(conversation);
         if (action.Verb != "rate" || !ThumbText.TryParse(action.Argument, out var thumb))
             return Reply.Error("That button is no longer supported.");
         var paper = await ratings.RecordAsync(user, action.Paper, thumb, source, cancellationToken);
-        return paper is null
-            ? Reply.Error($"Paper {action.Paper} is not in the catalogue any more.")
-            : Reply.Message($"{thumb.Emoji()} noted for “{paper.Title}”.", ephemeral: true);
+        if (paper is null)
+            return Reply.Error($"Paper {action.Paper} is not in the catalogue any more.");
+        if (!conversation.IsDirect)
+        {
+            var channel = DigestTarget.Channel(conversation.Platform, conversation.Workspace, conversation.ChannelId);
+            await audience.RecordAsync(channel, user, time.GetUtcNow(), cancellationToken);
+        }
+        return Reply.Message($"{thumb.Emoji()} noted for “{paper.Title}”.", ephemeral: true);
     }
 
     private Reply Unknown(string name) =>

@@ -3,13 +3,22 @@ using Microsoft.Extensions.Options;
 using PaperBot.Core.Chat;
 using PaperBot.Core.Papers;
 using PaperBot.Core.Recommending;
+using PaperBot.Core.Users;
 
 namespace PaperBot.Core.Digests;
 
 /// <summary>Chooses and ranks a digest's papers: those that arrived since the target's previous digest, topped up from the unseen
 /// backlog, never one the target has received, filtered, ranked for the person or the channel, each with its reason.</summary>
-public sealed class DigestComposer(IRecommender recommender, IDigestLedger ledger, IOptions<DigestOptions> options)
+/// <param name="platforms">The adapters that know channel members; none is needed.</param>
+public sealed class DigestComposer(
+    IRecommender recommender,
+    IDigestLedger ledger,
+    IChannelAudience audience,
+    IEnumerable<IChannelMembers> platforms,
+    IOptions<DigestOptions> options)
 {
+    private readonly IReadOnlyList<IChannelMembers> memberSources = platforms.ToList();
+
     public async Task<ComposedDigest> ComposeAsync(Subscription subscription, IReadOnlyList<Paper> catalogue, DateTimeOffset occurrence, CancellationToken cancellationToken = default)
     {
         var received = await ledger.ReceivedAsync(subscription.Id, cancellationToken);
@@ -25,7 +34,7 @@ public sealed class DigestComposer(IRecommender recommender, IDigestLedger ledge
             (paper.FirstSeen > since ? fresh : backlog).Add(paper.Id);
         }
 
-        var target = subscription.Target.Person is { } person ? RankingTarget.User(person) : RankingTarget.Group([subscription.Owner]);
+        var target = await RankingTargetAsync(subscription, cancellationToken);
         var picks = fresh.Count == 0 ? [] : (await recommender.RankAsync(new RankingRequest(target, subscription.Size, fresh, received), cancellationToken)).ToList();
         var newCount = picks.Count;
         if (picks.Count < subscription.Size && backlog.Count > 0)
@@ -44,6 +53,20 @@ public sealed class DigestComposer(IRecommender recommender, IDigestLedger ledge
         var parts = new List<DigestPart> { new(header) };
         parts.AddRange(picks.Select(p => new DigestPart(byId[p.Paper].Title, PaperCard.For(byId[p.Paper], reason: p.Reason))));
         return new ComposedDigest(parts, picks, $"{picks.Count} papers");
+    }
+
+    /// <summary>A DM digest is ranked for its person. A channel digest is ranked for its owner, the people who rated in the
+    /// channel (the most recent first) and the members the platform knows, at most <see cref="DigestOptions.ChannelRankingMembers"/>.</summary>
+    private async Task<RankingTarget> RankingTargetAsync(Subscription subscription, CancellationToken cancellationToken = default)
+    {
+        if (subscription.Target.Person is { } person)
+            return RankingTarget.User(person);
+        var limit = options.Value.ChannelRankingMembers;
+        var members = new List<UserRef> { subscription.Owner };
+        members.AddRange(await audience.MembersAsync(subscription.Target, limit, cancellationToken));
+        foreach (var source in memberSources.Where(s => s.Platform == subscription.Target.Platform))
+            members.AddRange(await source.MembersAsync(subscription.Target, limit, cancellationToken));
+        return RankingTarget.Group(members.Distinct().Take(limit));
     }
 
     /// <summary>arXiv announces Sunday to Thursday evenings (US Eastern), so weekend mornings bring nothing new.</summary>

@@ -17,6 +17,11 @@ public sealed class DigestOptions
     [Range(1, 100_000)]
     public int DispatchBatch { get; set; } = 1_000;
 
+    /// <summary>A channel digest is ranked for at most this many people: its owner, then the most recent raters in the
+    /// channel, then members the platform knows. A cap keeps ranking fast in a channel with thousands of members.</summary>
+    [Range(1, 1_000)]
+    public int ChannelRankingMembers { get; set; } = 50;
+
     /// <summary>The first retry of a transient delivery failure waits this long; each later one twice as long.</summary>
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(30);
 

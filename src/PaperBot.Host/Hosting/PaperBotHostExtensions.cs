@@ -3,6 +3,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using PaperBot.Core;
 using PaperBot.Core.Digests;
+using PaperBot.Core.Users;
 using PaperBot.Host.Output;
 using PaperBot.Host.Scheduling;
 using PaperBot.Host.Terminal;
@@ -36,6 +37,8 @@ public static class PaperBotHostExtensions
         services.AddOptions<DigestOptions>().BindConfiguration(DigestOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<FeedOptions>().BindConfiguration(FeedOptions.Section).ValidateOnStart();
 
+        // The terminal platform's one person is a member of its every channel, in the chat and on the command line alike.
+        services.AddSingleton<IChannelMembers>(new TerminalChannelMembers(UserRef.Terminal(Environment.UserName)));
         services.AddSingleton<CatalogueBootstrapper>();
         services.AddSingleton<ProgressReporter>();
         if (settings.Interactive)
@@ -46,7 +49,7 @@ public static class PaperBotHostExtensions
         }
         else
         {
-            // Commands run once; /papers status still needs to say how feeds went, which only a running bot knows.
+            // Commands run once; /papers status still says how the running bot's last feeds went, from the database.
             services.AddSingleton<IFeedStatus, FeedRunStatus>();
         }
         return builder;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using PaperBot.Core.Digests;
-using PaperBot.Ingestion.Feeds;
+using PaperBot.Core.Feeds;
 
 namespace PaperBot.Host.Scheduling;
 

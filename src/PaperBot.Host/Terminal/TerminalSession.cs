@@ -38,7 +38,7 @@ public sealed class TerminalSession(CommandRouter router, RatingService ratings,
                     : Reply.Error($"You had not rated “{card.Title}”.");
             }
             if (ThumbText.TryParse(verb, out var thumb))
-                return await router.HandleActionAsync(user, ActionId.Rate(card.Paper, thumb), "chat", cancellationToken);
+                return await router.HandleActionAsync(user, Here, ActionId.Rate(card.Paper, thumb), "chat", cancellationToken);
         }
         else if (words is [_, var bad] && (ThumbText.TryParse(words[0], out _) || words[0] == "undo"))
         {

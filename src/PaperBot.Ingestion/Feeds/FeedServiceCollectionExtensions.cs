@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
+using PaperBot.Core.Feeds;
 
 namespace PaperBot.Ingestion.Feeds;
 
@@ -11,9 +12,10 @@ public static class FeedServiceCollectionExtensions
     private const int MaxResponseBytes = 32 * 1024 * 1024;
 
     /// <summary>
-    /// <see cref="FeedIngestion"/>, its HTTP client with the standard resilience pipeline and an in-memory
-    /// <see cref="IFeedRunLog"/> unless one is registered already. The host binds <see cref="FeedOptions"/> to
-    /// <see cref="FeedOptions.Section"/> and schedules <see cref="FeedIngestion.IngestAllAsync"/> by <see cref="FeedOptions.Cron"/>.
+    /// <see cref="FeedIngestion"/> and its HTTP client with the standard resilience pipeline. The host registers an
+    /// <see cref="IFeedRunLog"/> (the LiteDB storage does, so that <c>/papers status</c> survives a restart), binds
+    /// <see cref="FeedOptions"/> to <see cref="FeedOptions.Section"/> and schedules <see cref="FeedIngestion.IngestAllAsync"/>
+    /// by <see cref="FeedOptions.Cron"/>.
     /// <paramref name="configureHttp"/> adjusts the resilience pipeline after the feed defaults.
     /// </summary>
     public static IServiceCollection AddFeedIngestion(this IServiceCollection services, Action<HttpStandardResilienceOptions>? configureHttp = null)
@@ -45,7 +47,6 @@ public static class FeedServiceCollectionExtensions
         });
         // Added after the resilience handler, so it runs inside it: once per attempt.
         http.AddHttpMessageHandler(() => new AttemptCounter());
-        services.TryAddSingleton<IFeedRunLog, InMemoryFeedRunLog>();
         services.TryAddTransient<FeedIngestion>();
         return services;
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using PaperBot.Core.Papers;
 using PaperBot.Core.Users;
 
@@ -13,6 +14,16 @@ internal static class DocumentKeys
     public static string Received(string targetKey, PaperId paper) => $"{Escape(targetKey)}|{Escape(paper.Value)}";
 
     public static string Message(string platform, string messageId) => $"{Escape(platform)}|{Escape(messageId)}";
+
+    public static string Audience(string targetKey, UserRef user) => $"{AudiencePrefix(targetKey)}{User(user)}";
+
+    /// <summary>The start of every <see cref="AudienceRecency"/> of a channel: its escaped key cannot contain the <c>|</c> that ends it.</summary>
+    public static string AudiencePrefix(string targetKey) => Escape(targetKey) + "|";
+
+    /// <summary><c>channel|inverted ticks|user</c>: ascending order is the channel's members, the most recent rating first
+    /// (the ticks are subtracted from the largest and padded to 19 digits), ties by user.</summary>
+    public static string AudienceRecency(string targetKey, DateTimeOffset at, UserRef user) =>
+        string.Create(CultureInfo.InvariantCulture, $"{AudiencePrefix(targetKey)}{long.MaxValue - at.UtcTicks:D19}|{User(user)}");
 
     private static string Escape(string part) =>
         part.Contains('%', StringComparison.Ordinal) || part.Contains('|', StringComparison.Ordinal)

@@ -23,6 +23,8 @@ internal static class DocumentMapper
         mapper.Entity<OutboxDocument>().Id(d => d.Id, autoId: false);
         mapper.Entity<ReceivedDocument>().Id(d => d.Id, autoId: false);
         mapper.Entity<MessageDocument>().Id(d => d.Id, autoId: false);
+        mapper.Entity<FeedRunDocument>().Id(d => d.Id, autoId: false);
+        mapper.Entity<AudienceDocument>().Id(d => d.Id, autoId: false);
         return mapper;
     }
 }

@@ -10,4 +10,6 @@ internal static class CollectionNames
     public const string Received = "received";
     public const string Outbox = "outbox";
     public const string Messages = "messages";
+    public const string FeedRuns = "feedruns";
+    public const string Audience = "audience";
 }

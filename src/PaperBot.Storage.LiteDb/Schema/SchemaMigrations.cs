@@ -10,6 +10,7 @@ internal static class SchemaMigrations
     [
         new(1, "papers, ratings, users and meta collections with their indexes", CreateCollections),
         new(2, "subscriptions, received, outbox and messages collections for digests", CreateDigestCollections),
+        new(3, "feedruns and audience collections for /papers status and channel digests", CreateFeedRunAndAudienceCollections),
     ];
 
     public static int Latest => All[^1].Version;
@@ -35,5 +36,14 @@ internal static class SchemaMigrations
         outbox.EnsureIndex(d => d.PendingTicks);
         outbox.EnsureIndex(d => d.TargetKey);
         database.GetCollection<MessageDocument>(CollectionNames.Messages).EnsureIndex(d => d.TargetKey);
+    }
+
+    private static void CreateFeedRunAndAudienceCollections(LiteDatabase database)
+    {
+        // Feed runs are found by source, their _id, and are listed whole (one per source), so they need no index;
+        // the collection appears with the first run.
+        var audience = database.GetCollection<AudienceDocument>(CollectionNames.Audience);
+        audience.EnsureIndex(d => d.Recency);
+        audience.EnsureIndex(d => d.UserKey);
     }
 }

@@ -87,8 +87,8 @@ public sealed class CommandRouterTests
     [Fact]
     public async Task A_button_click_records_the_thumb_and_the_latest_thumb_wins()
     {
-        await router.HandleActionAsync(Alice, ActionId.Rate(spiking.Id, Thumb.Up), "button");
-        var reply = await router.HandleActionAsync(Alice, ActionId.Rate(spiking.Id, Thumb.Down), "button");
+        await router.HandleActionAsync(Alice, Dm, ActionId.Rate(spiking.Id, Thumb.Up), "button");
+        var reply = await router.HandleActionAsync(Alice, Dm, ActionId.Rate(spiking.Id, Thumb.Down), "button");
         Assert.Contains("👎", reply.Text, StringComparison.Ordinal);
         var rating = Assert.Single(await ratings.ForUserAsync(Alice));
         Assert.Equal(Thumb.Down, rating.Thumb);
@@ -100,7 +100,7 @@ public sealed class CommandRouterTests
     {
         var other = PaperBuilder.Paper("Another Paper", arxivId: "2401.00002");
         await papers.SaveAsync([other]);
-        await router.HandleActionAsync(Alice, ActionId.Rate(spiking.Id, Thumb.Up), "button");
+        await router.HandleActionAsync(Alice, Dm, ActionId.Rate(spiking.Id, Thumb.Up), "button");
         var reply = await Say("/papers recommend top:3");
         var card = Assert.Single(reply.Cards);
         Assert.Equal(other.Id, card.Paper);
@@ -111,7 +111,7 @@ public sealed class CommandRouterTests
     [Fact]
     public async Task Rating_a_paper_not_in_the_catalogue_is_refused_and_stores_nothing()
     {
-        var reply = await router.HandleActionAsync(Alice, ActionId.Rate(new PaperId("2401.99999"), Thumb.Up), "button");
+        var reply = await router.HandleActionAsync(Alice, Dm, ActionId.Rate(new PaperId("2401.99999"), Thumb.Up), "button");
         Assert.True(reply.IsError);
         Assert.Equal(0, await ratings.CountAsync());
     }

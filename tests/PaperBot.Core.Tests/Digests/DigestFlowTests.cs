@@ -129,7 +129,7 @@ public sealed class DigestFlowTests
         var user = DigestWorld.Person("gus");
         var papers = await world.ArriveAsync(4, "Monday");
         await SubscribeAsync("gus");
-        await world.Router.HandleActionAsync(user, Core.Chat.ActionId.Rate(papers[0].Id, Core.Ratings.Thumb.Up), "button");
+        await world.RateAsync(user, DigestWorld.DirectWith(user), papers[0].Id);
 
         var preview = await world.SayAsync(user, "/papers digest");
         Assert.Equal(3, preview.Cards.Count);

@@ -18,19 +18,23 @@ public sealed class DigestWorld
 {
     public const string Platform = "fake";
 
-    public DigestWorld(DateTimeOffset start)
+    /// <param name="configure">Adds to or replaces the world's services (options, channel members) before the core's defaults.</param>
+    public DigestWorld(DateTimeOffset start, Action<IServiceCollection>? configure = null)
     {
         Time = new FakeTimeProvider(start);
         Ledger = new InMemoryDigestLedger(Subscriptions);
-        var provider = new ServiceCollection()
+        Recommender = new RecordingRecommender(new CatalogueOrderRecommender(Papers, Ratings));
+        var services = new ServiceCollection()
             .AddSingleton<TimeProvider>(Time)
             .AddSingleton<IPaperStore>(Papers)
             .AddSingleton<IRatingStore>(Ratings)
             .AddSingleton(Subscriptions)
             .AddSingleton<IDigestLedger>(Ledger)
-            .AddSingleton<IChatPlatform>(Chat)
-            .AddInMemoryPaperBot()
-            .BuildServiceProvider();
+            .AddSingleton<IChannelAudience>(Audience)
+            .AddSingleton<IRecommender>(Recommender)
+            .AddSingleton<IChatPlatform>(Chat);
+        configure?.Invoke(services);
+        var provider = services.AddInMemoryPaperBot().BuildServiceProvider();
         Router = provider.GetRequiredService<CommandRouter>();
         Dispatcher = provider.GetRequiredService<DigestDispatcher>();
         Delivery = provider.GetRequiredService<DigestDelivery>();
@@ -46,7 +50,17 @@ public sealed class DigestWorld
 
     public InMemoryDigestLedger Ledger { get; }
 
+    public InMemoryChannelAudience Audience { get; } = new();
+
+    /// <summary>The catalogue-order stand-in, keeping every ranking request it was asked.</summary>
+    public RecordingRecommender Recommender { get; }
+
     public RecordingChatPlatform Chat { get; } = new(Platform);
+
+    /// <summary>The channel every <see cref="SayAsync"/> outside a DM is typed in.</summary>
+    public static Conversation General { get; } = new(Platform, "w", "general", IsDirect: false);
+
+    public static DigestTarget GeneralTarget { get; } = DigestTarget.Channel(Platform, "w", "general");
 
     public CommandRouter Router { get; }
 
@@ -65,7 +79,13 @@ public sealed class DigestWorld
     }
 
     public ValueTask<Reply> SayAsync(UserRef user, string line, bool inDm = true, bool canManage = false) =>
-        Router.DispatchLineAsync(user, new Conversation(Platform, "w", inDm ? "dm-" + user.Id : "general", inDm), new RequesterFacts(user.Id, canManage, null), line);
+        Router.DispatchLineAsync(user, inDm ? DirectWith(user) : General, new RequesterFacts(user.Id, canManage, null), line);
+
+    public static Conversation DirectWith(UserRef user) => new(Platform, "w", "dm-" + user.Id, IsDirect: true);
+
+    /// <summary>Gives a thumb up on a card, as a click in <paramref name="conversation"/> would.</summary>
+    public ValueTask<Reply> RateAsync(UserRef user, Conversation conversation, PaperId paper) =>
+        Router.HandleActionAsync(user, conversation, ActionId.Rate(paper, Thumb.Up), "button");
 
     /// <summary>One tick of the per-minute job.</summary>
     public async Task RunJobAsync()

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using PaperBot.Core;
 using PaperBot.Core.Chat;
+using PaperBot.Core.Digests;
 using PaperBot.Core.Papers;
 using PaperBot.Core.Ratings;
 using PaperBot.Core.Recommending;
@@ -17,6 +18,7 @@ public sealed class TerminalSessionTests
 {
     private static readonly UserRef Bob = UserRef.Terminal("bob");
     private readonly InMemoryRatingStore ratings = new();
+    private readonly InMemoryChannelAudience audience = new();
     private readonly Paper first = PaperBuilder.Paper("Spiking networks one", arxivId: "2401.00001");
     private readonly Paper second = PaperBuilder.Paper("Spiking networks two", arxivId: "2401.00002");
     private readonly TerminalSession session;
@@ -29,6 +31,7 @@ public sealed class TerminalSessionTests
             .AddSingleton<TimeProvider>(TimeProvider.System)
             .AddSingleton<IPaperStore>(papers)
             .AddSingleton<IRatingStore>(ratings)
+            .AddSingleton<IChannelAudience>(audience)
             .AddInMemoryPaperBot()
             .BuildServiceProvider();
         session = new TerminalSession(provider.GetRequiredService<CommandRouter>(), provider.GetRequiredService<RatingService>(), Bob, RequesterFacts.None);
@@ -43,6 +46,16 @@ public sealed class TerminalSessionTests
         var byPaper = (await ratings.ForUserAsync(Bob)).ToDictionary(r => r.Paper, r => r.Thumb);
         Assert.Equal(Thumb.Up, byPaper[second.Id]);
         Assert.Equal(Thumb.Down, byPaper[first.Id]);
+    }
+
+    [Fact]
+    public async Task The_terminal_is_a_direct_conversation_so_its_thumbs_join_no_channel_audience()
+    {
+        await session.HandleAsync("/papers search spiking");
+        await session.HandleAsync("+1 1");
+
+        Assert.Single(await ratings.ForUserAsync(Bob));
+        Assert.Equal(0, await audience.ForgetAsync(Bob));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using PaperBot.Core.Feeds;
 using PaperBot.Core.Papers;
 using PaperBot.Ingestion.Feeds;
 using WireMock.ResponseBuilders;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using PaperBot.Core.Feeds;
 using PaperBot.Ingestion.Feeds;
 
 namespace PaperBot.Ingestion.Tests.Feeds;

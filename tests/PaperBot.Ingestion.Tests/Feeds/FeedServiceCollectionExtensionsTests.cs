@@ -1,5 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
+using PaperBot.Core.Feeds;
+using PaperBot.Core.Papers;
+using PaperBot.Core.Search;
 using PaperBot.Ingestion.Feeds;
+using PaperBot.TestKit;
 
 namespace PaperBot.Ingestion.Tests.Feeds;
 
@@ -10,22 +14,29 @@ public sealed class FeedServiceCollectionExtensionsTests : IDisposable
     public void Dispose() => host.Dispose();
 
     [Fact]
-    public void The_paper_ingestion_brings_the_feeds_and_an_in_memory_run_log()
+    public async Task The_feeds_record_their_runs_in_the_log_the_host_registered()
     {
-        var services = host.Services();
+        var log = new InMemoryFeedRunLog();
+        host.AllUp();
+        var services = host.Services(more: s => s.AddSingleton<IFeedRunLog>(log));
 
-        Assert.NotNull(services.GetRequiredService<FeedIngestion>());
-        Assert.IsType<InMemoryFeedRunLog>(services.GetRequiredService<IFeedRunLog>());
-        Assert.Same(services.GetRequiredService<IFeedRunLog>(), services.GetRequiredService<IFeedRunLog>());
+        var runs = await services.GetRequiredService<FeedIngestion>().IngestAllAsync();
+
+        Assert.Same(log, services.GetRequiredService<IFeedRunLog>());
+        Assert.Equal(runs.OrderBy(r => r.Source, StringComparer.Ordinal), await log.LatestPerSourceAsync());
     }
 
     [Fact]
-    public void A_run_log_the_host_registered_first_is_kept()
+    public void Without_a_run_log_the_services_do_not_build_and_name_the_missing_port()
     {
-        var durable = new InMemoryFeedRunLog();
+        var services = new ServiceCollection()
+            .AddSingleton<IPaperStore>(host.Store)
+            .AddSingleton<IPaperIndex>(host.Index)
+            .AddSingleton(TimeProvider.System)
+            .AddPaperIngestion();
 
-        var services = host.Services(more: s => s.AddSingleton<IFeedRunLog>(durable));
+        var error = Assert.Throws<AggregateException>(() => services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true }));
 
-        Assert.Same(durable, services.GetRequiredService<IFeedRunLog>());
+        Assert.Contains(nameof(IFeedRunLog), error.Message, StringComparison.Ordinal);
     }
 }

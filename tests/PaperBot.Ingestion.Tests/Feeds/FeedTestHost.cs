@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Sockets;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using PaperBot.Core.Feeds;
 using PaperBot.Core.Papers;
 using PaperBot.Core.Search;
 using PaperBot.Ingestion.Feeds;
@@ -55,8 +57,9 @@ internal sealed class FeedTestHost : IDisposable
 
     public int RequestsTo(string path) => Server.LogEntries.Count(e => e.RequestMessage.Path == path);
 
-    /// <summary>A provider over this host's store, index and server; the retry backoff is 20 ms and the arXiv pause
-    /// 10 ms unless <paramref name="feeds"/> says otherwise, so only Retry-After makes a test wait.</summary>
+    /// <summary>A provider over this host's store, index and server, with an in-memory run log unless <paramref name="more"/>
+    /// registers one; the retry backoff is 20 ms and the arXiv pause 10 ms unless <paramref name="feeds"/> says otherwise,
+    /// so only Retry-After makes a test wait.</summary>
     public ServiceProvider Services(Action<FeedOptions>? feeds = null, Action<IServiceCollection>? more = null)
     {
         var services = new ServiceCollection();
@@ -64,6 +67,7 @@ internal sealed class FeedTestHost : IDisposable
         services.AddSingleton<IPaperIndex>(Index);
         services.AddSingleton(TimeProvider.System);
         more?.Invoke(services);
+        services.TryAddSingleton<IFeedRunLog, InMemoryFeedRunLog>();
         services.AddPaperIngestion(http => http.Retry.Delay = TimeSpan.FromMilliseconds(20));
         services.Configure<FeedOptions>(options =>
         {

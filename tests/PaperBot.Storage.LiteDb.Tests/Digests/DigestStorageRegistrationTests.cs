@@ -2,7 +2,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using PaperBot.Core.Digests;
+using PaperBot.Core.Feeds;
 using PaperBot.Storage.LiteDb.Digests;
+using PaperBot.Storage.LiteDb.Feeds;
 using PaperBot.TestKit;
 using static PaperBot.Storage.LiteDb.Tests.Digests.DigestSamples;
 
@@ -27,6 +29,9 @@ public sealed class DigestStorageRegistrationTests
         Assert.IsType<LiteDbSubscriptionStore>(subscriptions);
         Assert.IsType<LiteDbDigestLedger>(ledger);
         Assert.Same(ledger, provider.GetRequiredService<IDigestLedger>());
+        Assert.IsType<LiteDbChannelAudience>(provider.GetRequiredService<IChannelAudience>());
+        Assert.IsType<LiteDbFeedRunLog>(provider.GetRequiredService<IFeedRunLog>());
+        Assert.Same(provider.GetRequiredService<IFeedRunLog>(), provider.GetRequiredService<IFeedRunLog>());
         var subscription = Subscription(Channel(), Now);
         await ledger.CommitDigestAsync(Item(subscription, Now, Attention), [Attention.Id], subscription);
         DigestAssert.Same(subscription, await subscriptions.FindAsync(subscription.Id));

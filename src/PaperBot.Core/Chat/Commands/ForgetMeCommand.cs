@@ -4,8 +4,8 @@ using PaperBot.Core.Users;
 
 namespace PaperBot.Core.Chat.Commands;
 
-/// <summary>Deletes a person's ratings, subscriptions and identity, after they confirm.</summary>
-public sealed class ForgetMeCommand(IRatingStore ratings, ISubscriptionStore subscriptions, IDigestLedger ledger, IUserStore users) : ICommand
+/// <summary>Deletes a person's ratings, subscriptions, place in channel audiences and identity, after they confirm.</summary>
+public sealed class ForgetMeCommand(IRatingStore ratings, ISubscriptionStore subscriptions, IDigestLedger ledger, IChannelAudience audience, IUserStore users) : ICommand
 {
     public static CommandDescriptor Definition { get; } = new("forget-me", "Delete your ratings, subscriptions and identity",
         [new("confirm", "yes, to really delete")], Defer: false);
@@ -18,7 +18,8 @@ public sealed class ForgetMeCommand(IRatingStore ratings, ISubscriptionStore sub
         var digests = (await subscriptions.ForUserAsync(request.User, cancellationToken)).Where(s => s.Target.Person == request.User || s.Owner == request.User).ToList();
         if (!string.Equals(request.Args["confirm"], "yes", StringComparison.OrdinalIgnoreCase))
         {
-            return Reply.Message($"This deletes your {thumbs.Count} ratings, your DM digest and your identity; channel digests you set up stay for the channel. " +
+            return Reply.Message($"This deletes your {thumbs.Count} ratings, your DM digest, your place in channel audiences and your identity; " +
+                "channel digests you set up stay for the channel. " +
                 "/papers export first if you want a copy. To go ahead: /papers forget-me confirm:yes", ephemeral: true);
         }
         var deleted = await ratings.DeleteUserAsync(request.User, cancellationToken);
@@ -27,7 +28,9 @@ public sealed class ForgetMeCommand(IRatingStore ratings, ISubscriptionStore sub
             await subscriptions.DeleteAsync(digest.Id, cancellationToken);
             await ledger.ForgetTargetAsync(digest.Id, cancellationToken);
         }
+        var channels = await audience.ForgetAsync(request.User, cancellationToken);
         await users.DeleteAsync(request.User, cancellationToken);
-        return Reply.Message($"Done: deleted {deleted} ratings, {digests.Count(d => d.Target.IsDirect)} DM digest and your identity.", ephemeral: true);
+        return Reply.Message($"Done: deleted {deleted} ratings, {digests.Count(d => d.Target.IsDirect)} DM digest, your place in {channels} channel audiences " +
+            "and your identity.", ephemeral: true);
     }
 }

@@ -1,4 +1,4 @@
-namespace PaperBot.Ingestion.Feeds;
+namespace PaperBot.Core.Feeds;
 
 /// <summary>One fetch of one source and what it brought: a row of <c>/papers status</c>.</summary>
 /// <param name="Source">The source: <c>arxiv:cs.LG</c>, <c>huggingface</c>.</param>

@@ -94,23 +94,12 @@ public sealed class MlNetRecommender(
 
     private static List<int> Candidates(CatalogueView view, RankingRequest request, TargetEvidence evidence)
     {
-        // One flag per catalogue paper instead of hash sets: a digest asks this for every subscription.
-        var blocked = new bool[view.Count];
-        foreach (var paper in evidence.Likes)
-            blocked[paper] = true;
-        foreach (var paper in evidence.Dislikes)
-            blocked[paper] = true;
-        if (request.Exclude is { } exclude)
-        {
-            foreach (var id in exclude)
-            {
-                var index = view.IndexOf(id);
-                if (index >= 0)
-                    blocked[index] = true;
-            }
-        }
         if (request.Among is not { } among)
         {
+            // The whole catalogue: one flag per paper is cheaper than hashing each of them.
+            var blocked = new bool[view.Count];
+            foreach (var paper in Blocked(view, request, evidence))
+                blocked[paper] = true;
             var all = new List<int>(view.Count);
             for (var i = 0; i < view.Count; i++)
             {
@@ -119,18 +108,33 @@ public sealed class MlNetRecommender(
             }
             return all;
         }
-        // Blocking each index once taken also drops repeats, keeping the first occurrence's order.
+        // A short list (a digest's new papers): a set as large as the thumbs, not a flag per catalogue paper.
+        // Adding each taken index to it also drops repeats, keeping the first occurrence's order.
+        var taken = new HashSet<int>(evidence.Thumbs + (request.Exclude?.Count ?? 0) + among.Count);
+        taken.UnionWith(Blocked(view, request, evidence));
         var candidates = new List<int>(among.Count);
         foreach (var id in among)
         {
             var index = view.IndexOf(id);
-            if (index >= 0 && !blocked[index])
-            {
-                blocked[index] = true;
+            if (index >= 0 && taken.Add(index))
                 candidates.Add(index);
-            }
         }
         return candidates;
+    }
+
+    /// <summary>Catalogue indices never to recommend: the target's thumbs and the request's exclusions.</summary>
+    private static IEnumerable<int> Blocked(CatalogueView view, RankingRequest request, TargetEvidence evidence)
+    {
+        foreach (var paper in evidence.Likes)
+            yield return paper;
+        foreach (var paper in evidence.Dislikes)
+            yield return paper;
+        foreach (var id in request.Exclude ?? Enumerable.Empty<PaperId>())
+        {
+            var index = view.IndexOf(id);
+            if (index >= 0)
+                yield return index;
+        }
     }
 
     /// <summary>Likes per paper in the target's workspaces: from the model's thumbs once there is a model, live before.</summary>

@@ -42,13 +42,12 @@ public sealed class RecommenderTrainer(
             var version = store.NextVersion(time.GetUtcNow());
             var (model, folder) = await Task.Run(() =>
             {
-                var built = ModelBuilder.Build(catalogue, thumbs, settings, time.GetUtcNow(), version, cancellationToken);
-                var folder = store.Save(built);
+                var (folder, features) = BuildAndSave(catalogue, thumbs, settings, version, cancellationToken);
                 try
                 {
                     // Load what was written, not what is in memory: the served model is exactly the saved one.
                     var loaded = store.Load(version);
-                    loaded.TrainingFeatures = built.Features;
+                    loaded.TrainingFeatures = features;
                     return (loaded, folder);
                 }
                 catch
@@ -75,6 +74,15 @@ public sealed class RecommenderTrainer(
         {
             gate.Release();
         }
+    }
+
+    /// <summary>Trains and saves a version; only its folder and the papers' features outlive this call, so the trained
+    /// copy of the model can be collected while the saved one is loaded back (one copy in memory, not two).</summary>
+    private (string Folder, Content.PaperFeatures[] Features) BuildAndSave(IReadOnlyList<Paper> catalogue, IReadOnlyList<Rating> thumbs,
+        RecommenderOptions settings, string version, CancellationToken cancellationToken)
+    {
+        var built = ModelBuilder.Build(catalogue, thumbs, settings, time.GetUtcNow(), version, cancellationToken);
+        return (holder.Store.Save(built), built.Features);
     }
 
     public void Dispose() => gate.Dispose();

@@ -1,4 +1,5 @@
 using LiteDB;
+using PaperBot.Storage.LiteDb.Documents;
 
 namespace PaperBot.Storage.LiteDb;
 
@@ -16,7 +17,7 @@ internal static class KeysetPages
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var query = after is null ? collection.Query() : collection.Query().Where(Query.GT("_id", after));
+            var query = after is null ? collection.Query() : collection.Query().Where(BoundQuery.GreaterThan("_id", after));
             var page = query.OrderBy("_id").Limit(PageSize).ToList();
             foreach (var item in page)
             {

@@ -22,26 +22,48 @@ public sealed class InMemoryDigestLedger(InMemorySubscriptionStore subscriptions
         }
     }
 
-    public Task<bool> CommitDigestAsync(OutboxItem item, IReadOnlyCollection<PaperId> papers, Subscription? updated, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyDictionary<string, IReadOnlySet<PaperId>>> ReceivedByTargetAsync(IReadOnlyCollection<string> targetKeys, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(targetKeys);
         cancellationToken.ThrowIfCancellationRequested();
-        // Read before anything changes, so that a collection that fails to enumerate leaves everything as it was.
-        var recorded = papers.ToList();
         lock (gate)
         {
-            if (outbox.ContainsKey(item.Id))
-                return Task.FromResult(false);
-            // Copies, so that a caller changing its collections later cannot change what was stored.
-            outbox[item.Id] = item with { Parts = [.. item.Parts], Delivered = new Dictionary<int, string>(item.Delivered) };
-            var targetKey = item.Target.Key;
-            if (!received.TryGetValue(targetKey, out var byPaper))
-                received[targetKey] = byPaper = [];
-            foreach (var paper in recorded)
-                byPaper[paper] = item.Id;
-            if (updated is not null)
-                subscriptions.Put(updated);
-            return Task.FromResult(true);
+            var byTarget = new Dictionary<string, IReadOnlySet<PaperId>>(StringComparer.Ordinal);
+            foreach (var key in targetKeys)
+                byTarget[key] = received.TryGetValue(key, out var byPaper) ? byPaper.Keys.ToHashSet() : [];
+            return Task.FromResult<IReadOnlyDictionary<string, IReadOnlySet<PaperId>>>(byTarget);
         }
+    }
+
+    public async Task<bool> CommitDigestAsync(OutboxItem item, IReadOnlyCollection<PaperId> papers, Subscription? updated, CancellationToken cancellationToken = default) =>
+        await CommitDigestsAsync([new DigestCommit(item, papers, updated)], cancellationToken) == 1;
+
+    public Task<int> CommitDigestsAsync(IReadOnlyList<DigestCommit> digests, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(digests);
+        cancellationToken.ThrowIfCancellationRequested();
+        // Read before anything changes, so that a collection that fails to enumerate leaves everything as it was.
+        var recorded = digests.Select(d => (d.Item, Papers: d.Papers.ToList(), d.Updated)).ToList();
+        var written = 0;
+        lock (gate)
+        {
+            foreach (var (item, papers, updated) in recorded)
+            {
+                if (outbox.ContainsKey(item.Id))
+                    continue;
+                // Copies, so that a caller changing its collections later cannot change what was stored.
+                outbox[item.Id] = item with { Parts = [.. item.Parts], Delivered = new Dictionary<int, string>(item.Delivered) };
+                var targetKey = item.Target.Key;
+                if (!received.TryGetValue(targetKey, out var byPaper))
+                    received[targetKey] = byPaper = [];
+                foreach (var paper in papers)
+                    byPaper[paper] = item.Id;
+                if (updated is not null)
+                    subscriptions.Put(updated);
+                written++;
+            }
+        }
+        return Task.FromResult(written);
     }
 
     public Task<IReadOnlyList<OutboxItem>> PendingAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken = default)

@@ -21,24 +21,30 @@ public sealed class DigestComposer(
 
     public async Task<ComposedDigest> ComposeAsync(Subscription subscription, IReadOnlyList<Paper> catalogue, DateTimeOffset occurrence, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(subscription);
         var received = await ledger.ReceivedAsync(subscription.Id, cancellationToken);
-        var since = subscription.LastDigestAt ?? subscription.CreatedAt;
-        var byId = new Dictionary<PaperId, Paper>();
-        var fresh = new List<PaperId>();
-        var backlog = new List<PaperId>();
-        foreach (var paper in catalogue)
-        {
-            if (received.Contains(paper.Id) || !DigestFilters.Admit(subscription, paper))
-                continue;
-            byId[paper.Id] = paper;
-            (paper.FirstSeen > since ? fresh : backlog).Add(paper.Id);
-        }
+        return await ComposeAsync(subscription, new DigestCatalogue(catalogue), received, occurrence, cancellationToken);
+    }
 
+    /// <param name="received">Every paper the target has received (see <see cref="IDigestLedger.ReceivedByTargetAsync"/>):
+    /// the dispatcher reads them for a whole round at once.</param>
+    public async Task<ComposedDigest> ComposeAsync(Subscription subscription, DigestCatalogue catalogue, IReadOnlySet<PaperId> received, DateTimeOffset occurrence, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(subscription);
+        ArgumentNullException.ThrowIfNull(catalogue);
+        ArgumentNullException.ThrowIfNull(received);
+        var since = subscription.LastDigestAt ?? subscription.CreatedAt;
+        var fresh = Candidates(subscription, catalogue, received, since, arrivedSince: true);
         var target = await RankingTargetAsync(subscription, cancellationToken);
         var picks = fresh.Count == 0 ? [] : (await recommender.RankAsync(new RankingRequest(target, subscription.Size, fresh, received), cancellationToken)).ToList();
         var newCount = picks.Count;
-        if (picks.Count < subscription.Size && backlog.Count > 0)
-            picks.AddRange(await recommender.RankAsync(new RankingRequest(target, subscription.Size - picks.Count, backlog, received), cancellationToken));
+        if (picks.Count < subscription.Size)
+        {
+            // The backlog is looked at only when the new papers do not fill the digest.
+            var backlog = Candidates(subscription, catalogue, received, since, arrivedSince: false);
+            if (backlog.Count > 0)
+                picks.AddRange(await recommender.RankAsync(new RankingRequest(target, subscription.Size - picks.Count, backlog, received), cancellationToken));
+        }
 
         var local = subscription.Schedule.ToLocal(occurrence);
         var day = local.ToString("ddd d MMM", CultureInfo.InvariantCulture);
@@ -51,8 +57,22 @@ public sealed class DigestComposer(
         var header = $"📚 PaperBot digest for {day}: {picks.Count} paper{(picks.Count == 1 ? "" : "s")}" +
             (picks.Count > newCount ? $" ({newCount} new, {picks.Count - newCount} from earlier)" : "") + ". React 👍/👎 to tune what comes next.";
         var parts = new List<DigestPart> { new(header) };
-        parts.AddRange(picks.Select(p => new DigestPart(byId[p.Paper].Title, PaperCard.For(byId[p.Paper], reason: p.Reason))));
+        parts.AddRange(picks.Select(p => new DigestPart(catalogue[p.Paper].Title, PaperCard.For(catalogue[p.Paper], reason: p.Reason))));
         return new ComposedDigest(parts, picks, $"{picks.Count} papers");
+    }
+
+    /// <summary>The papers, in catalogue order, that arrived since <paramref name="since"/> (or, for the backlog, before it),
+    /// pass the subscription's filters and have not reached the target. Only the arrival time is read for the others, since a
+    /// round asks this for every digest.</summary>
+    private static List<PaperId> Candidates(Subscription subscription, DigestCatalogue catalogue, IReadOnlySet<PaperId> received, DateTimeOffset since, bool arrivedSince)
+    {
+        var candidates = new List<PaperId>();
+        foreach (var paper in catalogue.Papers)
+        {
+            if ((paper.FirstSeen > since) == arrivedSince && !received.Contains(paper.Id) && DigestFilters.Admit(subscription, paper))
+                candidates.Add(paper.Id);
+        }
+        return candidates;
     }
 
     /// <summary>A DM digest is ranked for its person. A channel digest is ranked for its owner, the people who rated in the

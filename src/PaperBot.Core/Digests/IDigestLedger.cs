@@ -8,10 +8,18 @@ public interface IDigestLedger
     /// <summary>Every paper the target has received or has queued.</summary>
     Task<IReadOnlySet<PaperId>> ReceivedAsync(string targetKey, CancellationToken cancellationToken = default);
 
+    /// <summary><see cref="ReceivedAsync"/> for many targets in one read (a dispatcher round's due subscriptions); every
+    /// key asked for is in the answer, with an empty set when the target has received nothing.</summary>
+    Task<IReadOnlyDictionary<string, IReadOnlySet<PaperId>>> ReceivedByTargetAsync(IReadOnlyCollection<string> targetKeys, CancellationToken cancellationToken = default);
+
     /// <summary>In one transaction: the outbox item (unless one with its id exists), its papers recorded as sent to the target,
     /// and the subscription's new state (null for a digest on demand to a target with no subscription: nothing to update).
     /// Returns false, changing nothing, when the item already existed.</summary>
     Task<bool> CommitDigestAsync(OutboxItem item, IReadOnlyCollection<PaperId> papers, Subscription? updated, CancellationToken cancellationToken = default);
+
+    /// <summary>Many digests in one transaction, each as <see cref="CommitDigestAsync"/> would write it: a digest whose item
+    /// already exists changes nothing, the others are all written, or (on failure) none of them. Returns how many were written.</summary>
+    Task<int> CommitDigestsAsync(IReadOnlyList<DigestCommit> digests, CancellationToken cancellationToken = default);
 
     /// <summary>Pending items whose next attempt is due, oldest first.</summary>
     Task<IReadOnlyList<OutboxItem>> PendingAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken = default);

@@ -56,6 +56,7 @@ public static class BenchCli
                 | catalogue / fresh papers | {result.Catalogue:N0} / {result.FreshPapers:N0} |
                 | digests ranked and in the outbox | {result.Queued:N0} |
                 | time | {result.DispatchTime.TotalSeconds:0.0} s |
+                | processor time (all threads) | {result.DispatchProcessorTime.TotalSeconds:0.0} s |
                 """));
             foreach (var (notDue, ms) in result.IdleRounds)
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| idle dispatcher round with {notDue:N0} subscriptions not due | {ms:0.00} ms |"));

@@ -35,7 +35,10 @@ public sealed class RecommenderBenchmark(RecommenderOptions? recommender = null)
             using var holder = new ModelHolder(Options.Create(settings), NullLogger<ModelHolder>.Instance);
             using var trainer = new RecommenderTrainer(paperStore, ratingStore, holder, Options.Create(settings), TimeProvider.System, NullLogger<RecommenderTrainer>.Instance);
             GC.Collect();
+            var inputs = WorkingSet();
+            var trainCpu = ProcessorTime();
             var (training, peak) = await WithPeakMemory(() => trainer.TrainAsync(cancellationToken));
+            trainCpu = ProcessorTime() - trainCpu;
             var model = training.Model ?? throw new InvalidOperationException(training.Message);
 
             using var recommender = new MlNetRecommender(paperStore, ratingStore, holder, Options.Create(settings), TimeProvider.System);
@@ -47,8 +50,10 @@ public sealed class RecommenderBenchmark(RecommenderOptions? recommender = null)
             var prepare = clock.Elapsed.TotalSeconds;
 
             clock.Restart();
+            var rankCpu = ProcessorTime();
             await Parallel.ForEachAsync(users, cancellationToken, async (user, token) => await engine.RecommendAsync(user, 10, among, token));
             var rankFresh = clock.Elapsed.TotalSeconds;
+            rankCpu = ProcessorTime() - rankCpu;
 
             var latencies = new List<double>();
             foreach (var user in users.Take(options.LatencySamples))
@@ -59,7 +64,7 @@ public sealed class RecommenderBenchmark(RecommenderOptions? recommender = null)
             }
             latencies.Sort();
             return new BenchmarkReport(papers.Count, users.Count, ratings.Count, fresh, model.TrainingRows, model.Iterations,
-                training.Elapsed.TotalSeconds, peak / 1e6, prepare, rankFresh,
+                training.Elapsed.TotalSeconds, peak / 1e6, inputs / 1e6, trainCpu, prepare, rankFresh, rankCpu,
                 latencies[latencies.Count / 2], latencies[Math.Min(latencies.Count - 1, (int)(latencies.Count * 0.95))]);
         }
         finally
@@ -67,6 +72,18 @@ public sealed class RecommenderBenchmark(RecommenderOptions? recommender = null)
             if (Directory.Exists(folder))
                 Directory.Delete(folder, recursive: true);
         }
+    }
+
+    private static double ProcessorTime()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.TotalProcessorTime.TotalSeconds;
+    }
+
+    private static long WorkingSet()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.WorkingSet64;
     }
 
     private static async Task<(T Result, long PeakBytes)> WithPeakMemory<T>(Func<Task<T>> work)

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Numerics.Tensors;
 using System.Runtime.InteropServices;
 using PaperBot.Core.Papers;
 
@@ -13,7 +15,9 @@ internal sealed class ContentSpace
     private readonly Dictionary<string, int> tokenIds;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> tokenLookup;
     private readonly long[] featureKeys;
-    private readonly Dictionary<long, int> featureIndex;
+    // A word's feature by its token id (an array: every token is looked up), a phrase's by its key.
+    private readonly int[] unigramFeatures;
+    private readonly Dictionary<long, int> bigramFeatures;
     private readonly float[] idf;
     private readonly string[] metaKeys;
     private readonly Dictionary<string, int> metaIndex;
@@ -30,9 +34,16 @@ internal sealed class ContentSpace
         for (var i = 0; i < tokens.Length; i++)
             tokenIds[tokens[i]] = i;
         tokenLookup = tokenIds.GetAlternateLookup<ReadOnlySpan<char>>();
-        featureIndex = new Dictionary<long, int>(featureKeys.Length);
+        unigramFeatures = new int[tokens.Length];
+        Array.Fill(unigramFeatures, -1);
+        bigramFeatures = new Dictionary<long, int>(featureKeys.Length, PhraseKeyComparer.Instance);
         for (var i = 0; i < featureKeys.Length; i++)
-            featureIndex[featureKeys[i]] = i;
+        {
+            if (featureKeys[i] >> 32 == 0)
+                unigramFeatures[(int)featureKeys[i]] = i;
+            else
+                bigramFeatures[featureKeys[i]] = i;
+        }
         authorFeatures = featureKeys.Select(key => key >> 32 == 0 && tokens[(int)key].StartsWith('@')).ToArray();
         metaIndex = new Dictionary<string, int>(metaKeys.Length, StringComparer.Ordinal);
         for (var i = 0; i < metaKeys.Length; i++)
@@ -84,29 +95,61 @@ internal sealed class ContentSpace
     /// title, abstract and authors): a word counts as a unigram, and with the word before it as a bigram.</summary>
     public PaperFeatures FromTokens(ReadOnlySpan<int> tokens, Paper paper)
     {
-        var counts = new Dictionary<int, int>(tokens.Length);
-        void Count(long key)
+        // The features found, one entry per occurrence, then sorted so that a feature's occurrences (its tf) are adjacent:
+        // cheaper than a dictionary per paper, and the vector comes out in index order.
+        var buffer = ArrayPool<int>.Shared.Rent(Math.Max(1, tokens.Length * 2));
+        try
         {
-            if (featureIndex.TryGetValue(key, out var feature))
-                CollectionsMarshal.GetValueRefOrAddDefault(counts, feature, out _)++;
-        }
-        var previous = -1;
-        foreach (var id in tokens)
-        {
-            if (id >= 0)
+            var found = 0;
+            var previous = -1;
+            foreach (var id in tokens)
             {
-                Count(UnigramKey(id));
-                if (previous >= 0)
-                    Count(BigramKey(previous, id));
+                if (id >= 0)
+                {
+                    if (unigramFeatures[id] is var unigram and >= 0)
+                        buffer[found++] = unigram;
+                    if (previous >= 0 && bigramFeatures.TryGetValue(BigramKey(previous, id), out var bigram))
+                        buffer[found++] = bigram;
+                }
+                previous = id;
             }
-            previous = id;
+            var occurrences = buffer.AsSpan(0, found);
+            occurrences.Sort();
+            var textVector = Weighted(occurrences);
+            return new PaperFeatures(textVector, StrongestTerms(textVector), MetaVector(paper));
         }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(buffer);
+        }
+    }
 
-        var text = new List<(int, float)>(counts.Count);
-        foreach (var (feature, tf) in counts)
-            text.Add((feature, (1 + MathF.Log(tf)) * idf[feature]));
-        var textVector = SparseVector.Normalized(text);
-        return new PaperFeatures(textVector, StrongestTerms(textVector), MetaVector(paper));
+    /// <summary>The unit-length TF-IDF vector (sublinear tf) of sorted feature occurrences.</summary>
+    private SparseVector Weighted(ReadOnlySpan<int> sorted)
+    {
+        var distinct = 0;
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            if (i == 0 || sorted[i] != sorted[i - 1])
+                distinct++;
+        }
+        if (distinct == 0)
+            return SparseVector.Empty;
+        var indices = new int[distinct];
+        var values = new float[distinct];
+        for (int i = 0, k = 0; i < sorted.Length; k++)
+        {
+            var run = i;
+            while (run < sorted.Length && sorted[run] == sorted[i])
+                run++;
+            indices[k] = sorted[i];
+            values[k] = (1 + MathF.Log(run - i)) * idf[sorted[i]];
+            i = run;
+        }
+        var norm = TensorPrimitives.Norm(values);
+        if (norm > 0)
+            TensorPrimitives.Divide(values, norm, values);
+        return new SparseVector(indices, values);
     }
 
     private SparseVector StrongestTerms(SparseVector text)

@@ -23,16 +23,15 @@ internal static class ContentSpaceBuilder
         var lookup = tokenIds.GetAlternateLookup<ReadOnlySpan<char>>();
         var tokens = new List<string>();
         var unigramDf = new List<int>();
-        var bigramDf = new Dictionary<long, int>();
+        // A phrase's document frequency with the last document that counted it: one lookup per occurrence.
+        var bigramDf = new Dictionary<long, (int Df, int LastDoc)>(PhraseKeyComparer.Instance);
         var lastDoc = new List<int>();
-        var docBigrams = new HashSet<long>();
         var metaDf = new Dictionary<string, int>(StringComparer.Ordinal);
         var categories = new HashSet<string>(StringComparer.Ordinal);
 
         for (var doc = 0; doc < papers.Count; doc++)
         {
             var paper = papers[doc];
-            docBigrams.Clear();
             documentTokens.Clear();
             var previous = -1;
             void OnToken(ReadOnlySpan<char> token)
@@ -51,8 +50,12 @@ internal static class ContentSpaceBuilder
                     lastDoc[id] = doc;
                     unigramDf[id]++;
                 }
-                if (previous >= 0 && docBigrams.Add(ContentSpace.BigramKey(previous, id)))
-                    CollectionsMarshal.GetValueRefOrAddDefault(bigramDf, ContentSpace.BigramKey(previous, id), out _)++;
+                if (previous >= 0)
+                {
+                    ref var bigram = ref CollectionsMarshal.GetValueRefOrAddDefault(bigramDf, ContentSpace.BigramKey(previous, id), out var seen);
+                    if (!seen || bigram.LastDoc != doc)
+                        bigram = (bigram.Df + 1, doc);
+                }
                 previous = id;
                 documentTokens.Add(id);
             }
@@ -82,11 +85,14 @@ internal static class ContentSpaceBuilder
             if (Keep(unigramDf[id]))
                 kept.Add((ContentSpace.UnigramKey(id), unigramDf[id]));
         }
-        foreach (var (key, df) in bigramDf)
+        foreach (var (key, (df, _)) in bigramDf)
         {
             if (Keep(df))
                 kept.Add((key, df));
         }
+        // The phrase counts are the largest structure here; let them go before the features are built.
+        bigramDf.Clear();
+        bigramDf.TrimExcess();
         if (kept.Count > options.MaxFeatures)
         {
             kept.Sort((x, y) => y.Df != x.Df ? y.Df.CompareTo(x.Df) : x.Key.CompareTo(y.Key));

@@ -44,7 +44,7 @@ internal sealed class HybridRanker(RecommenderOptions options)
         var userVector = UserVector(view, evidence);
         if (userVector is not null)
             Add(Signal.Factorization, blend.Factorization * learned, c => view.Bias(c) + TensorPrimitives.Dot(userVector, view.Embedding(c)));
-        var votes = blend.Neighbours > 0 ? NeighbourScores.Compute(view, evidence, blend.Neighbourhood) : [];
+        var votes = blend.Neighbours > 0 ? NeighbourScores.Compute(view, evidence, candidates, blend.Neighbourhood) : [];
         if (votes.Count > 0)
             Add(Signal.Neighbours, blend.Neighbours * learned, c => votes.TryGetValue(c, out var vote) ? vote.Score : 0);
 
@@ -53,7 +53,7 @@ internal sealed class HybridRanker(RecommenderOptions options)
             TensorPrimitives.Add(totals, values, totals);
         var chosen = evidence.Thumbs == 0 ? Diverse(view, candidates, totals, top) : Best(totals, top);
 
-        var reasons = new ReasonWriter(view, evidence);
+        var reasons = new ReasonWriter(view, evidence, chosen.Select(i => candidates[i]).ToList());
         return chosen.Select(i =>
         {
             var paper = candidates[i];
@@ -88,6 +88,8 @@ internal sealed class HybridRanker(RecommenderOptions options)
         var profile = new ContentProfile(view.Space.TextFeatureCount);
         foreach (var liked in evidence.Likes)
             profile.Add(view.Features[liked].Text, 1f / evidence.Likes.Count);
+        // Read while the profile is exactly the mean of the likes: its length scales the peers' tastes below.
+        var ownLength = MeanLength(view, evidence.Likes, profile.Values);
         foreach (var disliked in evidence.Dislikes)
             profile.Add(view.Features[disliked].Text, (float)(-blend.DislikeWeight / evidence.Dislikes.Count));
         if (view.Peers is not { } peers || view.Model is not { } model || evidence.Likes.Count == 0 || blend.PeerShare <= 0)
@@ -99,21 +101,17 @@ internal sealed class HybridRanker(RecommenderOptions options)
         var nearest = found.Select(p => (p.User, Similarity: Math.Pow(p.Similarity, blend.PeerSharpness))).ToList();
         var total = nearest.Sum(p => p.Similarity);
         // Own likes are a mean of unit vectors; a peer's centroid is unit length, so scale it to a mean's typical length.
-        var ownLength = OwnLength(view, evidence);
         foreach (var (peer, similarity) in nearest)
             profile.Add(peers.CentroidOf(peer), (float)(blend.PeerShare * similarity / total * ownLength));
         return profile;
     }
 
-    /// <summary>The length of the mean of the target's liked vectors.</summary>
-    private static float OwnLength(CatalogueView view, TargetEvidence evidence)
+    /// <summary>The length of the mean of the liked vectors, given that mean: |m|² = Σ likeᵢ·m / n.</summary>
+    private static float MeanLength(CatalogueView view, IReadOnlyList<int> likes, ReadOnlySpan<float> mean)
     {
-        using var mean = new ContentProfile(view.Space.TextFeatureCount);
-        foreach (var liked in evidence.Likes)
-            mean.Add(view.Features[liked].Text, 1f / evidence.Likes.Count);
         double squares = 0;
-        foreach (var liked in evidence.Likes)
-            squares += view.Features[liked].Text.Dot(mean.Values) / evidence.Likes.Count;
+        foreach (var liked in likes)
+            squares += view.Features[liked].Text.Dot(mean) / likes.Count;
         return (float)Math.Sqrt(Math.Max(0, squares));
     }
 

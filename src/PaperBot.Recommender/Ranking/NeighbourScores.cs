@@ -5,15 +5,17 @@ namespace PaperBot.Recommender.Ranking;
 /// of its strongest voter, for the reason.</summary>
 internal static class NeighbourScores
 {
-    public static Dictionary<int, (double Score, int Bridge)> Compute(CatalogueView view, TargetEvidence evidence, int neighbourhood)
+    /// <param name="candidates">The papers being ranked: when none of them was liked by anyone (a digest's fresh
+    /// papers), there is nothing to vote for and the neighbours are not sought.</param>
+    public static Dictionary<int, (double Score, int Bridge)> Compute(CatalogueView view, TargetEvidence evidence, IReadOnlyList<int> candidates, int neighbourhood)
     {
         var votes = new Dictionary<int, (double Score, int Bridge)>();
         var model = view.Model;
-        if (model is null || evidence.Likes.Count == 0)
+        if (model is null || evidence.Likes.Count == 0 || !candidates.Any(c => view.ModelPaper[c] >= 0 && model.Ratings.LikersOf[view.ModelPaper[c]].Length > 0))
             return votes;
         var ratings = model.Ratings;
         var own = new HashSet<int>(evidence.ModelUsers);
-        var overlap = new Dictionary<int, (int Count, int Bridge)>();
+        var overlap = new Dictionary<int, (int Count, int Bridge)>(evidence.Likes.Count * 8);
         foreach (var liked in evidence.Likes)
         {
             var modelPaper = view.ModelPaper[liked];

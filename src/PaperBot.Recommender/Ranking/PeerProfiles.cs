@@ -13,7 +13,6 @@ internal sealed class PeerProfiles
     public const int Dimensions = 128;
     private readonly float[] sketches;
 
-    /// <param name="likes">Each person's liked papers, as indices into <paramref name="features"/> (negative: unknown, skipped).</param>
     /// <summary>A person's taste as lent to others: the strongest terms of their likes, summed.</summary>
     public const int CentroidTerms = 256;
 
@@ -27,8 +26,9 @@ internal sealed class PeerProfiles
     private readonly IReadOnlyList<IReadOnlyList<int>> likes;
     private readonly IReadOnlyList<PaperFeatures> features;
     private readonly int dimensions;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<int, SparseVector> centroids = new();
+    private readonly SparseVector[] centroids;
 
+    /// <param name="likes">Each person's liked papers, as indices into <paramref name="features"/> (negative: unknown, skipped).</param>
     /// <param name="dimensions">The size of the vocabulary the features index into.</param>
     public PeerProfiles(IReadOnlyList<IReadOnlyList<int>> likes, IReadOnlyList<PaperFeatures> features, int dimensions)
     {
@@ -52,6 +52,10 @@ internal sealed class PeerProfiles
             }
             Normalise(sketch);
         });
+        // Every person lends their taste to someone, so computing them all up front (on all cores, with the view)
+        // keeps that work out of the rankings.
+        centroids = new SparseVector[likes.Count];
+        Parallel.For(0, likes.Count, user => centroids[user] = Centroid(user));
     }
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(int User, int Count), List<(int User, float Similarity)>> peersOf = new();
@@ -59,8 +63,10 @@ internal sealed class PeerProfiles
     public int Count => sketches.Length / Dimensions;
 
     /// <summary>The sum of the TF-IDF of a person's latest likes, cut to its <see cref="CentroidTerms"/> strongest terms and
-    /// unit length; computed once per person, so that lending it to others costs little.</summary>
-    public SparseVector CentroidOf(int user) => centroids.GetOrAdd(user, u =>
+    /// unit length; computed for everyone when the view is built, so that lending it to others costs nothing.</summary>
+    public SparseVector CentroidOf(int user) => centroids[user];
+
+    private SparseVector Centroid(int u)
     {
         using var sum = new ContentProfile(dimensions);
         // The latest likes (thumbs are stored oldest first) say most about today's taste and bound the cost.
@@ -82,7 +88,7 @@ internal sealed class PeerProfiles
         while (strongest.TryDequeue(out var index, out var value))
             entries.Add((index, value));
         return SparseVector.Normalized(entries);
-    });
+    }
 
     /// <summary>The peers of someone in the model, from the likes the model knows; found once per model and person.</summary>
     public IReadOnlyList<(int User, float Similarity)> PeersOf(int user, int count) =>

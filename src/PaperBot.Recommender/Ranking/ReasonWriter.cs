@@ -4,22 +4,19 @@ namespace PaperBot.Recommender.Ranking;
 
 /// <summary>Short reasons a person can check: the liked paper a recommendation is closest to, "liked by people
 /// who liked X", the topics that matched, or why it is popular.</summary>
-internal sealed class ReasonWriter(CatalogueView view, TargetEvidence evidence)
+/// <param name="shown">The papers (catalogue indices) that will be given reasons: their closest likes are found together.</param>
+internal sealed class ReasonWriter(CatalogueView view, TargetEvidence evidence, List<int> shown)
 {
+    private int[]? closest;
+
     private string Who => evidence.IsGroup ? "the channel" : "you";
 
     public string Content(int paper)
     {
-        using var scattered = new ContentProfile(view.Space.TextFeatureCount);
-        scattered.Add(view.Features[paper].Text, 1f);
-        var (closest, best) = (-1, float.MinValue);
-        foreach (var liked in evidence.Likes)
-        {
-            var similarity = view.Features[liked].Text.Dot(scattered.Values);
-            if (similarity > best)
-                (closest, best) = (liked, similarity);
-        }
-        return closest < 0 ? WithTopics("Unlike what " + Who + " disliked", paper) : $"Close to {Quote(closest)}, which {Who} liked";
+        closest ??= ClosestLikes.Find(view, shown, evidence.Likes);
+        var at = shown.IndexOf(paper);
+        var like = at >= 0 ? closest[at] : ClosestLikes.Find(view, [paper], evidence.Likes)[0];
+        return like < 0 ? WithTopics("Unlike what " + Who + " disliked", paper) : $"Close to {Quote(like)}, which {Who} liked";
     }
 
     public string Neighbours(int bridge) => $"Liked by people who liked {Quote(bridge)}";

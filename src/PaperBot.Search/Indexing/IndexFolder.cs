@@ -21,7 +21,7 @@ internal static class IndexFolder
     public static (FSDirectory Directory, long? Revision) Open(string path, ILogger logger)
     {
         System.IO.Directory.CreateDirectory(path);
-        var directory = FSDirectory.Open(path);
+        var directory = Files(path);
         try
         {
             if (!DirectoryReader.IndexExists(directory))
@@ -35,9 +35,15 @@ internal static class IndexFolder
             logger.LogWarning(exception, "The search index in {Path} cannot be read; it is emptied and will be rebuilt.", path);
             directory.Dispose();
             Empty(path);
-            return (FSDirectory.Open(path), null);
+            return (Files(path), null);
         }
     }
+
+    /// <summary>Memory-mapped (see <see cref="MappedDirectory"/>), except on Windows: there a mapped file cannot be
+    /// deleted, and those mappings last until the garbage collector drops them, so emptying a corrupt index could
+    /// fail. Positional reads are slower but never hold a file.</summary>
+    private static FSDirectory Files(string path) =>
+        OperatingSystem.IsWindows() ? new NIOFSDirectory(path) : new MappedDirectory(path);
 
     /// <summary>The commit's catalogue revision; null for an index written in another layout (fields, analysis),
     /// which must be rebuilt before it can be searched.</summary>

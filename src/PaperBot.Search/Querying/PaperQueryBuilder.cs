@@ -21,9 +21,10 @@ internal sealed class PaperQueryBuilder(Analyzer analyzer)
     /// by the rarer words only (or, when all are common, by the rarest), which skips most of the index.</summary>
     private const double CommonShare = 0.25;
 
-    /// <param name="reader">Tells which words are common.</param>
+    /// <param name="reader">Tells which words are common; the query must be searched with this reader.</param>
     public CompiledQuery? Build(UserQuery query, IndexReader reader)
     {
+        var lookup = new TermLookup(reader);
         var highlight = new HashSet<string>(StringComparer.Ordinal);
         var phrases = new List<Query>();
         foreach (var phrase in query.Phrases)
@@ -31,19 +32,19 @@ internal sealed class PaperQueryBuilder(Analyzer analyzer)
             var terms = analyzer.Terms(PaperFields.Abstract, phrase);
             if (terms.Count == 0)
                 continue;
-            phrases.Add(Phrase(terms));
+            phrases.Add(Phrase(terms, lookup));
             highlight.UnionWith(terms.Select(t => t.Text));
         }
 
         var freeText = string.Join(' ', query.Words);
         var words = analyzer.Terms(PaperFields.Abstract, freeText);
         var authorWords = analyzer.Terms(PaperFields.Authors, freeText);
-        var wordQuery = words.Count > 0 || authorWords.Count > 0 ? Words(words, authorWords) : null;
+        var wordQuery = words.Count > 0 || authorWords.Count > 0 ? Words(words, authorWords, lookup) : null;
         highlight.UnionWith(words.Select(t => t.Text));
         var proximity = ProximityBonus.For(words);
-        var narrow = phrases.Count == 0 ? Narrow(words, authorWords, reader) : null;
+        var narrow = phrases.Count == 0 ? Narrow(words, authorWords, reader.MaxDoc, lookup) : null;
 
-        var filter = Filter(query);
+        var filter = Filter(query, lookup);
         var main = Main(phrases, wordQuery);
         if (main is null)
             return filter is null ? null : new CompiledQuery(new ConstantScoreQuery(filter), null, null, null, highlight);
@@ -51,16 +52,16 @@ internal sealed class PaperQueryBuilder(Analyzer analyzer)
     }
 
     /// <summary>The words without the common ones, or null when that leaves all of them.</summary>
-    private static BooleanQuery? Narrow(IReadOnlyList<PositionedTerm> words, IReadOnlyList<PositionedTerm> authorWords, IndexReader reader)
+    private static BooleanQuery? Narrow(IReadOnlyList<PositionedTerm> words, IReadOnlyList<PositionedTerm> authorWords, int papers, TermLookup lookup)
     {
         var counted = words.DistinctBy(t => t.Text).Take(MaxWords)
-            .Select(t => (Term: t, Papers: reader.DocFreq(new Term(PaperFields.Abstract, t.Text))))
+            .Select(t => (Term: t, Papers: lookup.DocFreq(new Term(PaperFields.Abstract, t.Text))))
             .ToList();
         if (counted.Count < 2)
             return null;
-        var commonAbove = Math.Max(CommonShare * reader.MaxDoc, counted.Min(c => c.Papers));
+        var commonAbove = Math.Max(CommonShare * papers, counted.Min(c => c.Papers));
         var rare = counted.Where(c => c.Papers <= commonAbove).Select(c => c.Term).ToList();
-        return rare.Count < counted.Count ? Words(rare, authorWords) : null;
+        return rare.Count < counted.Count ? Words(rare, authorWords, lookup) : null;
     }
 
     /// <summary>Words alone stay a pure disjunction, which Lucene scores fastest (out of order, in buckets).
@@ -80,36 +81,38 @@ internal sealed class PaperQueryBuilder(Analyzer analyzer)
     /// <summary>A flat disjunction, title and abstract clauses for every word and one for every name part, which
     /// Lucene scores fastest. The coordination factor counts the clauses a paper matches, so it favours papers with
     /// more of the words, and with them in both title and abstract.</summary>
-    private static BooleanQuery Words(IReadOnlyList<PositionedTerm> words, IReadOnlyList<PositionedTerm> authorWords)
+    private static BooleanQuery Words(IReadOnlyList<PositionedTerm> words, IReadOnlyList<PositionedTerm> authorWords, TermLookup lookup)
     {
         var query = new BooleanQuery(disableCoord: false);
         foreach (var word in words.DistinctBy(t => t.Text).Take(MaxWords))
         {
-            query.Add(new TermQuery(new Term(PaperFields.Title, word.Text)) { Boost = TitleBoost }, Occur.SHOULD);
-            query.Add(new TermQuery(new Term(PaperFields.Abstract, word.Text)), Occur.SHOULD);
+            var title = lookup.Query(new Term(PaperFields.Title, word.Text));
+            title.Boost = TitleBoost;
+            query.Add(title, Occur.SHOULD);
+            query.Add(lookup.Query(new Term(PaperFields.Abstract, word.Text)), Occur.SHOULD);
         }
         foreach (var name in authorWords.DistinctBy(t => t.Text).Take(MaxWords))
-            query.Add(new TermQuery(new Term(PaperFields.Authors, name.Text)), Occur.SHOULD);
+            query.Add(lookup.Query(new Term(PaperFields.Authors, name.Text)), Occur.SHOULD);
         return query;
     }
 
     /// <summary>The exact phrase in the title or the abstract.</summary>
-    private static BooleanQuery Phrase(IReadOnlyList<PositionedTerm> terms)
+    private static BooleanQuery Phrase(IReadOnlyList<PositionedTerm> terms, TermLookup lookup)
     {
-        var title = Sequence(PaperFields.Title, terms, slop: 0);
+        var title = Sequence(PaperFields.Title, terms, slop: 0, lookup);
         title.Boost = TitleBoost;
         return new BooleanQuery(disableCoord: true)
         {
             { title, Occur.SHOULD },
-            { Sequence(PaperFields.Abstract, terms, slop: 0), Occur.SHOULD },
+            { Sequence(PaperFields.Abstract, terms, slop: 0, lookup), Occur.SHOULD },
         };
     }
 
     /// <summary>A term query for one term, else a phrase query keeping the analyzed positions.</summary>
-    private static Query Sequence(string field, IReadOnlyList<PositionedTerm> terms, int slop)
+    private static Query Sequence(string field, IReadOnlyList<PositionedTerm> terms, int slop, TermLookup lookup)
     {
         if (terms.Count == 1)
-            return new TermQuery(new Term(field, terms[0].Text));
+            return lookup.Query(new Term(field, terms[0].Text));
         var phrase = new PhraseQuery { Slop = slop };
         var first = terms[0].Position;
         foreach (var term in terms)
@@ -117,14 +120,14 @@ internal sealed class PaperQueryBuilder(Analyzer analyzer)
         return phrase;
     }
 
-    private BooleanQuery? Filter(UserQuery query)
+    private BooleanQuery? Filter(UserQuery query, TermLookup lookup)
     {
         var filter = new BooleanQuery();
         foreach (var author in query.Authors)
         {
             var names = analyzer.Terms(PaperFields.Authors, author);
             if (names.Count > 0)
-                filter.Add(Sequence(PaperFields.Authors, names, AuthorNameSlop), Occur.MUST);
+                filter.Add(Sequence(PaperFields.Authors, names, AuthorNameSlop, lookup), Occur.MUST);
         }
         foreach (var years in query.Years)
             filter.Add(NumericRangeQuery.NewInt32Range(PaperFields.Year, years.From, years.To, true, true), Occur.MUST);

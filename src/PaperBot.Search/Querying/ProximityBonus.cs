@@ -95,12 +95,25 @@ internal sealed class ProximityBonus
         var together = 0;
         for (var i = 0; i + 1 < words.Count; i++)
         {
-            var reach = words[i + 1].Position - words[i].Position + Slop;
-            var after = positions[wordSlots[i + 1]];
-            if (positions[wordSlots[i]].Any(p => after.Any(q => q > p && q - p <= reach)))
+            if (Near(positions[wordSlots[i]], positions[wordSlots[i + 1]], words[i + 1].Position - words[i].Position + Slop))
                 together++;
         }
         return (float)together / (words.Count - 1);
+    }
+
+    /// <summary>Whether a position in <paramref name="after"/> follows one in <paramref name="before"/> by at most
+    /// <paramref name="reach"/>. (Loops rather than LINQ: this runs for every word pair of thirty papers a search.)</summary>
+    private static bool Near(int[] before, int[] after, int reach)
+    {
+        foreach (var p in before)
+        {
+            foreach (var q in after)
+            {
+                if (q > p && q - p <= reach)
+                    return true;
+            }
+        }
+        return false;
     }
 
     private static int[] Read(DocsAndPositionsEnum posting)

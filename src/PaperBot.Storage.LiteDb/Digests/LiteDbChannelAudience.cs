@@ -45,7 +45,7 @@ public sealed class LiteDbChannelAudience(LiteDbContext context) : IChannelAudie
         if (limit == 0)
             return Task.FromResult<IReadOnlyList<UserRef>>([]);
         IReadOnlyList<UserRef> members = context.Audience.Query()
-            .Where(Query.StartsWith(nameof(AudienceDocument.Recency), DocumentKeys.AudiencePrefix(channel.Key)))
+            .Where(BoundQuery.StartsWith(nameof(AudienceDocument.Recency), DocumentKeys.AudiencePrefix(channel.Key)))
             .OrderBy(nameof(AudienceDocument.Recency))
             .Limit(limit)
             .ToList()
@@ -58,6 +58,6 @@ public sealed class LiteDbChannelAudience(LiteDbContext context) : IChannelAudie
     {
         ArgumentNullException.ThrowIfNull(member);
         cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult(context.Audience.DeleteMany(Query.EQ(nameof(AudienceDocument.UserKey), DocumentKeys.User(member))));
+        return Task.FromResult(context.Audience.DeleteMany(BoundQuery.Equal(nameof(AudienceDocument.UserKey), DocumentKeys.User(member))));
     }
 }

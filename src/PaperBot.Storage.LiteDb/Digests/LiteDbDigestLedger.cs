@@ -16,33 +16,47 @@ public sealed class LiteDbDigestLedger(LiteDbContext context) : IDigestLedger
     public Task<IReadOnlySet<PaperId>> ReceivedAsync(string targetKey, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        IReadOnlySet<PaperId> papers = context.Received.Find(Query.EQ(nameof(ReceivedDocument.TargetKey), targetKey))
+        IReadOnlySet<PaperId> papers = context.Received.Find(BoundQuery.Equal(nameof(ReceivedDocument.TargetKey), targetKey))
             .Select(d => new PaperId(d.Paper))
             .ToHashSet();
         return Task.FromResult(papers);
     }
 
-    public Task<bool> CommitDigestAsync(OutboxItem item, IReadOnlyCollection<PaperId> papers, Subscription? updated, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyDictionary<string, IReadOnlySet<PaperId>>> ReceivedByTargetAsync(IReadOnlyCollection<string> targetKeys, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(targetKeys);
         cancellationToken.ThrowIfCancellationRequested();
-        var targetKey = item.Target.Key;
+        var byTarget = new Dictionary<string, HashSet<PaperId>>(StringComparer.Ordinal);
+        foreach (var key in targetKeys)
+            byTarget.TryAdd(key, []);
+        if (byTarget.Count > 0)
+        {
+            // One query: a seek of the target index per key.
+            var keys = new BsonArray(byTarget.Keys.Select(key => new BsonValue(key)));
+            foreach (var document in context.Received.Find(BoundQuery.In(nameof(ReceivedDocument.TargetKey), keys)))
+                byTarget[document.TargetKey].Add(new PaperId(document.Paper));
+        }
+        IReadOnlyDictionary<string, IReadOnlySet<PaperId>> received = byTarget.ToDictionary(p => p.Key, IReadOnlySet<PaperId> (p) => p.Value, StringComparer.Ordinal);
+        return Task.FromResult(received);
+    }
+
+    public async Task<bool> CommitDigestAsync(OutboxItem item, IReadOnlyCollection<PaperId> papers, Subscription? updated, CancellationToken cancellationToken = default) =>
+        await CommitDigestsAsync([new DigestCommit(item, papers, updated)], cancellationToken) == 1;
+
+    public Task<int> CommitDigestsAsync(IReadOnlyList<DigestCommit> digests, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(digests);
+        cancellationToken.ThrowIfCancellationRequested();
+        if (digests.Count == 0)
+            return Task.FromResult(0);
         lock (gate)
         {
             return Task.FromResult(context.InTransaction(() =>
             {
-                if (context.Outbox.FindById(item.Id) is not null)
-                    return false;
-                context.Outbox.Insert(OutboxMapping.ToDocument(item));
-                context.Received.Upsert(papers.Distinct().Select(paper => new ReceivedDocument
-                {
-                    Id = DocumentKeys.Received(targetKey, paper),
-                    TargetKey = targetKey,
-                    Paper = paper.Value,
-                    OutboxId = item.Id,
-                }));
-                if (updated is not null)
-                    context.Subscriptions.Upsert(SubscriptionMapping.ToDocument(updated));
-                return true;
+                var written = 0;
+                foreach (var digest in digests)
+                    written += Write(digest) ? 1 : 0;
+                return written;
             }));
         }
     }
@@ -129,15 +143,35 @@ public sealed class LiteDbDigestLedger(LiteDbContext context) : IDigestLedger
         lock (gate)
         {
             return Task.FromResult(context.InTransaction(() =>
-                context.Received.DeleteMany(Query.EQ(nameof(ReceivedDocument.TargetKey), targetKey))
-                + context.Messages.DeleteMany(Query.EQ(nameof(MessageDocument.TargetKey), targetKey))
-                + context.Outbox.DeleteMany(Query.EQ(nameof(OutboxDocument.TargetKey), targetKey))));
+                context.Received.DeleteMany(BoundQuery.Equal(nameof(ReceivedDocument.TargetKey), targetKey))
+                + context.Messages.DeleteMany(BoundQuery.Equal(nameof(MessageDocument.TargetKey), targetKey))
+                + context.Outbox.DeleteMany(BoundQuery.Equal(nameof(OutboxDocument.TargetKey), targetKey))));
         }
+    }
+
+    /// <summary>One digest's writes, inside the caller's transaction; false, writing nothing, when its item exists.</summary>
+    private bool Write(DigestCommit digest)
+    {
+        var item = digest.Item;
+        if (context.Outbox.FindById(item.Id) is not null)
+            return false;
+        var targetKey = item.Target.Key;
+        context.Outbox.Insert(OutboxMapping.ToDocument(item));
+        context.Received.Upsert(digest.Papers.Distinct().Select(paper => new ReceivedDocument
+        {
+            Id = DocumentKeys.Received(targetKey, paper),
+            TargetKey = targetKey,
+            Paper = paper.Value,
+            OutboxId = item.Id,
+        }));
+        if (digest.Updated is not null)
+            context.Subscriptions.Upsert(SubscriptionMapping.ToDocument(digest.Updated));
+        return true;
     }
 
     /// <summary>Pending items due at <paramref name="now"/>, oldest first: a range of the pending index, read in its own order.</summary>
     internal static ILiteQueryable<OutboxDocument> PendingQuery(ILiteCollection<OutboxDocument> outbox, DateTimeOffset now) =>
         outbox.Query()
-            .Where(Query.Between(nameof(OutboxDocument.PendingTicks), 0L, StoredTime.SortKey(now)))
+            .Where(BoundQuery.Between(nameof(OutboxDocument.PendingTicks), 0L, StoredTime.SortKey(now)))
             .OrderBy(nameof(OutboxDocument.PendingTicks));
 }

@@ -46,8 +46,8 @@ public sealed class LiteDbSubscriptionStore(LiteDbContext context) : ISubscripti
     {
         cancellationToken.ThrowIfCancellationRequested();
         var key = DocumentKeys.User(user);
-        var owned = context.Subscriptions.Find(Query.EQ(nameof(SubscriptionDocument.OwnerKey), key));
-        var received = context.Subscriptions.Find(Query.EQ(nameof(SubscriptionDocument.PersonKey), key));
+        var owned = context.Subscriptions.Find(BoundQuery.Equal(nameof(SubscriptionDocument.OwnerKey), key));
+        var received = context.Subscriptions.Find(BoundQuery.Equal(nameof(SubscriptionDocument.PersonKey), key));
         IReadOnlyList<Subscription> subscriptions = owned.Concat(received)
             .DistinctBy(d => d.Id, StringComparer.Ordinal)
             .OrderBy(d => d.Id, StringComparer.Ordinal)
@@ -71,6 +71,6 @@ public sealed class LiteDbSubscriptionStore(LiteDbContext context) : ISubscripti
     /// own order, so LiteDB stops after the limit and never visits later or paused subscriptions.</summary>
     internal static ILiteQueryable<SubscriptionDocument> DueQuery(ILiteCollection<SubscriptionDocument> subscriptions, DateTimeOffset now) =>
         subscriptions.Query()
-            .Where(Query.Between(nameof(SubscriptionDocument.DueTicks), 0L, StoredTime.SortKey(now)))
+            .Where(BoundQuery.Between(nameof(SubscriptionDocument.DueTicks), 0L, StoredTime.SortKey(now)))
             .OrderBy(nameof(SubscriptionDocument.DueTicks));
 }

@@ -21,7 +21,7 @@ public sealed class LiteDbPaperStore(LiteDbContext context) : IPaperStore
         var wanted = ids.Select(id => id.Value).Distinct(StringComparer.Ordinal).ToList();
         if (wanted.Count == 0)
             return Task.FromResult<IReadOnlyList<Paper>>([]);
-        var found = context.Papers.Find(Query.In("_id", new BsonArray(wanted.Select(id => new BsonValue(id)))))
+        var found = context.Papers.Find(BoundQuery.In("_id", new BsonArray(wanted.Select(id => new BsonValue(id)))))
             .ToDictionary(d => d.Id, StringComparer.Ordinal);
         IReadOnlyList<Paper> papers = wanted.Where(found.ContainsKey).Select(id => PaperMapping.ToPaper(found[id])).ToList();
         return Task.FromResult(papers);
@@ -34,7 +34,7 @@ public sealed class LiteDbPaperStore(LiteDbContext context) : IPaperStore
         if (wanted.Count == 0)
             return Task.FromResult<IReadOnlyList<Paper>>([]);
         var indexed = wanted.Select(PaperMapping.IndexedTitleKey).Distinct(StringComparer.Ordinal).Select(k => new BsonValue(k));
-        IReadOnlyList<Paper> papers = context.Papers.Find(Query.In(nameof(PaperDocument.TitleKey), new BsonArray(indexed)))
+        IReadOnlyList<Paper> papers = context.Papers.Find(BoundQuery.In(nameof(PaperDocument.TitleKey), new BsonArray(indexed)))
             .Where(d => wanted.Contains(PaperMapping.FullTitleKey(d)))
             .Select(PaperMapping.ToPaper)
             .ToList();

@@ -37,7 +37,7 @@ public sealed class LiteDbRatingStore(LiteDbContext context) : IRatingStore
     public Task<IReadOnlyList<Rating>> ForUserAsync(UserRef user, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        IReadOnlyList<Rating> ratings = context.Ratings.Find(Query.EQ(nameof(RatingDocument.UserKey), DocumentKeys.User(user)))
+        IReadOnlyList<Rating> ratings = context.Ratings.Find(BoundQuery.Equal(nameof(RatingDocument.UserKey), DocumentKeys.User(user)))
             .Select(RatingMapping.ToRating)
             .OrderBy(r => r.At)
             .ToList();
@@ -57,6 +57,6 @@ public sealed class LiteDbRatingStore(LiteDbContext context) : IRatingStore
     public Task<int> DeleteUserAsync(UserRef user, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult(context.Ratings.DeleteMany(Query.EQ(nameof(RatingDocument.UserKey), DocumentKeys.User(user))));
+        return Task.FromResult(context.Ratings.DeleteMany(BoundQuery.Equal(nameof(RatingDocument.UserKey), DocumentKeys.User(user))));
     }
 }

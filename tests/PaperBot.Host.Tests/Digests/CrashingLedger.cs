@@ -8,11 +8,24 @@ public sealed class CrashingLedger(IDigestLedger inner, CrashPoint point, int cr
 {
     public Task<IReadOnlySet<PaperId>> ReceivedAsync(string targetKey, CancellationToken cancellationToken = default) => inner.ReceivedAsync(targetKey, cancellationToken);
 
+    public Task<IReadOnlyDictionary<string, IReadOnlySet<PaperId>>> ReceivedByTargetAsync(IReadOnlyCollection<string> targetKeys, CancellationToken cancellationToken = default) =>
+        inner.ReceivedByTargetAsync(targetKeys, cancellationToken);
+
     public async Task<bool> CommitDigestAsync(OutboxItem item, IReadOnlyCollection<PaperId> papers, Subscription? updated, CancellationToken cancellationToken = default)
     {
         if (point == CrashPoint.BeforeDigestCommitted)
             throw new SimulatedCrashException(point.ToString());
         var committed = await inner.CommitDigestAsync(item, papers, updated, cancellationToken);
+        if (point == CrashPoint.AfterDigestCommitted)
+            throw new SimulatedCrashException(point.ToString());
+        return committed;
+    }
+
+    public async Task<int> CommitDigestsAsync(IReadOnlyList<DigestCommit> digests, CancellationToken cancellationToken = default)
+    {
+        if (point == CrashPoint.BeforeDigestCommitted)
+            throw new SimulatedCrashException(point.ToString());
+        var committed = await inner.CommitDigestsAsync(digests, cancellationToken);
         if (point == CrashPoint.AfterDigestCommitted)
             throw new SimulatedCrashException(point.ToString());
         return committed;

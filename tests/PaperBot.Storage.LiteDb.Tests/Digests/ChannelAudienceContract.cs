@@ -64,6 +64,18 @@ public abstract class ChannelAudienceContract : IDisposable
     }
 
     [Fact]
+    public async Task A_channel_id_with_like_wildcards_names_that_channel_only()
+    {
+        await Audience.RecordAsync(Channel("C-general"), Ada, Now);
+        await Audience.RecordAsync(Channel("C_general"), Grace, Now);
+        await Audience.RecordAsync(Channel("C%"), Edsger, Now);
+
+        Assert.Equal([Grace], await Audience.MembersAsync(Channel("C_general"), 10));
+        Assert.Equal([Edsger], await Audience.MembersAsync(Channel("C%"), 10));
+        Assert.Empty(await Audience.MembersAsync(Channel("C"), 10));
+    }
+
+    [Fact]
     public async Task Forgetting_a_person_removes_them_from_every_channel_and_no_one_else()
     {
         await Audience.RecordAsync(Channel("C-general"), Ada, Now);

@@ -1,4 +1,3 @@
-using System.Collections;
 using PaperBot.Core.Digests;
 using PaperBot.Core.Papers;
 using PaperBot.Core.Users;
@@ -247,20 +246,4 @@ public abstract class DigestLedgerContract : IDisposable
     private static IEnumerable<string> Ids(params Paper[] papers) => Ids(papers.Select(p => p.Id));
 
     private static IEnumerable<string> Ids(IEnumerable<PaperId> ids) => ids.Select(id => id.Value).Order(StringComparer.Ordinal);
-
-    /// <summary>Yields papers, then fails part way through the commit. Not an <see cref="IOException"/>: LiteDB takes that
-    /// for a broken disk and closes the database.</summary>
-    private sealed class FailingPapers(params PaperId[] before) : IReadOnlyCollection<PaperId>
-    {
-        public int Count => before.Length + 1;
-
-        public IEnumerator<PaperId> GetEnumerator()
-        {
-            foreach (var paper in before)
-                yield return paper;
-            throw new InvalidOperationException("the digest could not be written");
-        }
-
-        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
-    }
 }

@@ -50,7 +50,12 @@ public sealed class InMemoryDigestLedger(InMemorySubscriptionStore subscriptions
             foreach (var (item, papers, updated) in recorded)
             {
                 if (outbox.ContainsKey(item.Id))
+                {
+                    // As the LiteDB ledger: a subscription still due at an occurrence that has its digest moves past it.
+                    if (updated is not null && subscriptions.Find(updated.Id) is { } stored && stored.NextDue <= item.Occurrence)
+                        subscriptions.Put(updated);
                     continue;
+                }
                 // Copies, so that a caller changing its collections later cannot change what was stored.
                 outbox[item.Id] = item with { Parts = [.. item.Parts], Delivered = new Dictionary<int, string>(item.Delivered) };
                 var targetKey = item.Target.Key;

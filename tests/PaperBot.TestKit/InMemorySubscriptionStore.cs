@@ -65,6 +65,12 @@ public sealed class InMemorySubscriptionStore : ISubscriptionStore
             return Task.FromResult(byId.Values.Where(s => !s.IsPaused).MinBy(s => s.NextDue)?.NextDue);
     }
 
+    internal Subscription? Find(string id)
+    {
+        lock (gate)
+            return byId.GetValueOrDefault(id);
+    }
+
     /// <summary>Stores a subscription at once, for <see cref="InMemoryDigestLedger"/> to do so under its own lock.</summary>
     internal void Put(Subscription subscription)
     {

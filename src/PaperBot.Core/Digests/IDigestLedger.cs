@@ -14,11 +14,12 @@ public interface IDigestLedger
 
     /// <summary>In one transaction: the outbox item (unless one with its id exists), its papers recorded as sent to the target,
     /// and the subscription's new state (null for a digest on demand to a target with no subscription: nothing to update).
-    /// Returns false, changing nothing, when the item already existed.</summary>
+    /// Returns false when the item already existed: then nothing changes, except that a stored subscription still due at
+    /// or before the item's occurrence takes the new state, so that it is not found due again and again.</summary>
     Task<bool> CommitDigestAsync(OutboxItem item, IReadOnlyCollection<PaperId> papers, Subscription? updated, CancellationToken cancellationToken = default);
 
     /// <summary>Many digests in one transaction, each as <see cref="CommitDigestAsync"/> would write it: a digest whose item
-    /// already exists changes nothing, the others are all written, or (on failure) none of them. Returns how many were written.</summary>
+    /// already exists is not written again (see <see cref="CommitDigestAsync"/>), the others are all written, or (on failure) none of them. Returns how many were written.</summary>
     Task<int> CommitDigestsAsync(IReadOnlyList<DigestCommit> digests, CancellationToken cancellationToken = default);
 
     /// <summary>Pending items whose next attempt is due, oldest first.</summary>

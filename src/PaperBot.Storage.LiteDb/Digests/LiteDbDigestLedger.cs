@@ -154,7 +154,14 @@ public sealed class LiteDbDigestLedger(LiteDbContext context) : IDigestLedger
     {
         var item = digest.Item;
         if (context.Outbox.FindById(item.Id) is not null)
+        {
+            // The occurrence has its digest already. A subscription still due at it (its time set back, or restored from
+            // a backup) must move past it anyway, or every round would find it due and compose it again.
+            if (digest.Updated is { } updated && context.Subscriptions.FindById(updated.Id) is { } stored
+                && SubscriptionMapping.ToSubscription(stored).NextDue <= item.Occurrence)
+                context.Subscriptions.Upsert(SubscriptionMapping.ToDocument(updated));
             return false;
+        }
         var targetKey = item.Target.Key;
         context.Outbox.Insert(OutboxMapping.ToDocument(item));
         context.Received.Upsert(digest.Papers.Distinct().Select(paper => new ReceivedDocument

@@ -69,6 +69,23 @@ public abstract class DigestLedgerContract : IDisposable
     }
 
     [Fact]
+    public async Task A_subscription_still_due_at_an_occurrence_that_has_its_digest_moves_past_it()
+    {
+        var item = Item(General, Now, Attention);
+        await Ledger.CommitDigestAsync(item, [Attention.Id], General with { NextDue = Now.AddDays(1) });
+        // Set back to the delivered occurrence, as a restored backup or a settings change could leave it.
+        await Subscriptions.SaveAsync(General with { NextDue = Now });
+        var moved = General with { NextDue = Now.AddDays(1), LastOutcome = "again" };
+
+        var again = await Ledger.CommitDigestAsync(Item(General, Now, Bert), [Bert.Id], moved);
+
+        Assert.False(again);
+        DigestAssert.Same(item, await Ledger.FindAsync(item.Id));
+        Assert.Equal([Attention.Id], await Ledger.ReceivedAsync(General.Id));
+        DigestAssert.Same(moved, await Subscriptions.FindAsync(General.Id));
+    }
+
+    [Fact]
     public async Task A_commit_that_fails_part_way_leaves_nothing_behind()
     {
         await Subscriptions.SaveAsync(General);

@@ -7,7 +7,7 @@ namespace PaperBot.Storage.LiteDb.Tests.Digests;
 
 /// <summary>What every <see cref="IDigestLedger"/> must do, with the <see cref="ISubscriptionStore"/> its commits write to;
 /// run against each implementation by a subclass.</summary>
-public abstract class DigestLedgerContract : IDisposable
+public abstract partial class DigestLedgerContract : IDisposable
 {
     protected static readonly Subscription General = Subscription(Channel("C-general"), Now);
     protected static readonly Subscription Random = Subscription(Channel("C-random"), Now);
@@ -262,5 +262,5 @@ public abstract class DigestLedgerContract : IDisposable
 
     private static IEnumerable<string> Ids(params Paper[] papers) => Ids(papers.Select(p => p.Id));
 
-    private static IEnumerable<string> Ids(IEnumerable<PaperId> ids) => ids.Select(id => id.Value).Order(StringComparer.Ordinal);
+    private static IEnumerable<string> Ids(params IEnumerable<PaperId> ids) => ids.Select(id => id.Value).Order(StringComparer.Ordinal);
 }

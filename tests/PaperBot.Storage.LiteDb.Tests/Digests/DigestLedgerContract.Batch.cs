@@ -4,27 +4,11 @@ using static PaperBot.Storage.LiteDb.Tests.Digests.DigestSamples;
 
 namespace PaperBot.Storage.LiteDb.Tests.Digests;
 
-/// <summary>What every <see cref="IDigestLedger"/> must do for a dispatcher round: the received papers of many targets in one
-/// read, and many digests in one transaction with each one's exactly-once check. Run against each implementation by a subclass.</summary>
-public abstract class DigestLedgerBatchContract : IDisposable
+/// <summary>The part of the contract a dispatcher round relies on: the received papers of many targets in one read, and
+/// many digests in one transaction with each one's exactly-once check.</summary>
+public abstract partial class DigestLedgerContract
 {
-    private static readonly Subscription General = Subscription(Channel("C-general"), Now);
-    private static readonly Subscription Random = Subscription(Channel("C-random"), Now);
     private static readonly Subscription Papers = Subscription(Channel("C-papers"), Now);
-
-    protected abstract IDigestLedger Ledger { get; }
-
-    protected abstract ISubscriptionStore Subscriptions { get; }
-
-    public void Dispose()
-    {
-        Dispose(true);
-        GC.SuppressFinalize(this);
-    }
-
-    protected virtual void Dispose(bool disposing)
-    {
-    }
 
     [Fact]
     public async Task Received_by_target_answers_every_key_asked_with_that_targets_papers_only()
@@ -102,6 +86,4 @@ public abstract class DigestLedgerBatchContract : IDisposable
     }
 
     private static IEnumerable<string> Keys(params string[] keys) => keys.Order(StringComparer.Ordinal);
-
-    private static IEnumerable<string> Ids(params IEnumerable<PaperId> ids) => ids.Select(id => id.Value).Order(StringComparer.Ordinal);
 }

@@ -12,15 +12,8 @@ public sealed class InMemoryDigestLedger(InMemorySubscriptionStore subscriptions
     private readonly Dictionary<string, OutboxItem> outbox = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Platform, string MessageId), SentMessage> messages = [];
 
-    public Task<IReadOnlySet<PaperId>> ReceivedAsync(string targetKey, CancellationToken cancellationToken = default)
-    {
-        cancellationToken.ThrowIfCancellationRequested();
-        lock (gate)
-        {
-            IReadOnlySet<PaperId> papers = received.TryGetValue(targetKey, out var byPaper) ? byPaper.Keys.ToHashSet() : [];
-            return Task.FromResult(papers);
-        }
-    }
+    public async Task<IReadOnlySet<PaperId>> ReceivedAsync(string targetKey, CancellationToken cancellationToken = default) =>
+        (await ReceivedByTargetAsync([targetKey], cancellationToken))[targetKey];
 
     public Task<IReadOnlyDictionary<string, IReadOnlySet<PaperId>>> ReceivedByTargetAsync(IReadOnlyCollection<string> targetKeys, CancellationToken cancellationToken = default)
     {

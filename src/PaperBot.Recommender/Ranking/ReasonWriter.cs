@@ -4,7 +4,8 @@ namespace PaperBot.Recommender.Ranking;
 
 /// <summary>Short reasons a person can check: the liked paper a recommendation is closest to, "liked by people
 /// who liked X", the topics that matched, or why it is popular.</summary>
-/// <param name="shown">The papers (catalogue indices) that will be given reasons: their closest likes are found together.</param>
+/// <param name="shown">The papers (catalogue indices) that will be given reasons, and the only ones: their closest likes
+/// are found together.</param>
 internal sealed class ReasonWriter(CatalogueView view, TargetEvidence evidence, List<int> shown)
 {
     private int[]? closest;
@@ -14,8 +15,7 @@ internal sealed class ReasonWriter(CatalogueView view, TargetEvidence evidence, 
     public string Content(int paper)
     {
         closest ??= ClosestLikes.Find(view, shown, evidence.Likes);
-        var at = shown.IndexOf(paper);
-        var like = at >= 0 ? closest[at] : ClosestLikes.Find(view, [paper], evidence.Likes)[0];
+        var like = closest[shown.IndexOf(paper)];
         return like < 0 ? WithTopics("Unlike what " + Who + " disliked", paper) : $"Close to {Quote(like)}, which {Who} liked";
     }
 

@@ -13,14 +13,8 @@ public sealed class LiteDbDigestLedger(LiteDbContext context) : IDigestLedger
     // document and the second overwrite the first, so they take turns here (the file belongs to this process alone).
     private readonly Lock gate = new();
 
-    public Task<IReadOnlySet<PaperId>> ReceivedAsync(string targetKey, CancellationToken cancellationToken = default)
-    {
-        cancellationToken.ThrowIfCancellationRequested();
-        IReadOnlySet<PaperId> papers = context.Received.Find(BoundQuery.Equal(nameof(ReceivedDocument.TargetKey), targetKey))
-            .Select(d => new PaperId(d.Paper))
-            .ToHashSet();
-        return Task.FromResult(papers);
-    }
+    public async Task<IReadOnlySet<PaperId>> ReceivedAsync(string targetKey, CancellationToken cancellationToken = default) =>
+        (await ReceivedByTargetAsync([targetKey], cancellationToken))[targetKey];
 
     public Task<IReadOnlyDictionary<string, IReadOnlySet<PaperId>>> ReceivedByTargetAsync(IReadOnlyCollection<string> targetKeys, CancellationToken cancellationToken = default)
     {

@@ -28,13 +28,13 @@ public sealed class RecommenderTrainer(
         var clock = Stopwatch.StartNew();
         try
         {
-            var catalogue = new List<Paper>();
+            // Streamed into a compact form: the catalogue's text and the thumbs' records never all sit in memory.
+            var data = new TrainingData(options.Value.Content);
             await foreach (var paper in papers.AllAsync(cancellationToken))
-                catalogue.Add(paper);
-            var thumbs = new List<Rating>();
+                data.Add(paper);
             await foreach (var rating in ratings.AllAsync(cancellationToken))
-                thumbs.Add(rating);
-            if (!thumbs.Any(r => r.Thumb == Thumb.Up))
+                data.Add(rating);
+            if (!data.HasLikes)
                 return new TrainingReport(null, null, clock.Elapsed, "No thumbs-up yet, so there is nothing to learn from; recommendations use popularity and content until then.");
 
             var store = holder.Store;
@@ -42,7 +42,7 @@ public sealed class RecommenderTrainer(
             var version = store.NextVersion(time.GetUtcNow());
             var (model, folder) = await Task.Run(() =>
             {
-                var (folder, features) = BuildAndSave(catalogue, thumbs, settings, version, cancellationToken);
+                var (folder, features) = BuildAndSave(data, settings, version, cancellationToken);
                 try
                 {
                     // Load what was written, not what is in memory: the served model is exactly the saved one.
@@ -78,10 +78,10 @@ public sealed class RecommenderTrainer(
 
     /// <summary>Trains and saves a version; only its folder and the papers' features outlive this call, so the trained
     /// copy of the model can be collected while the saved one is loaded back (one copy in memory, not two).</summary>
-    private (string Folder, Content.PaperFeatures[] Features) BuildAndSave(IReadOnlyList<Paper> catalogue, IReadOnlyList<Rating> thumbs,
-        RecommenderOptions settings, string version, CancellationToken cancellationToken)
+    private (string Folder, Content.PaperFeatures[] Features) BuildAndSave(TrainingData data, RecommenderOptions settings, string version,
+        CancellationToken cancellationToken)
     {
-        var built = ModelBuilder.Build(catalogue, thumbs, settings, time.GetUtcNow(), version, cancellationToken);
+        var built = ModelBuilder.Build(data, settings, time.GetUtcNow(), version, cancellationToken);
         return (holder.Store.Save(built), built.Features);
     }
 

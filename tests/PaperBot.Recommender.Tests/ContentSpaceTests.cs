@@ -9,7 +9,7 @@ public sealed class ContentSpaceTests
     public void Papers_become_unit_length_tfidf_with_words_phrases_and_authors()
     {
         var papers = TopicCatalogue.Create();
-        var space = ContentSpaceBuilder.Build(papers, new ContentOptions());
+        var space = ContentSpaceBuilder.BuildAndFeaturize(papers, new ContentOptions()).Space;
         var features = space.Featurize(papers[0]);
 
         Assert.Equal(1.0, Math.Sqrt(features.Text.Values.Sum(v => v * v)), 3);
@@ -24,7 +24,7 @@ public sealed class ContentSpaceTests
     public void Words_in_more_than_half_the_papers_and_stop_words_are_not_features()
     {
         var papers = TopicCatalogue.Create();
-        var space = ContentSpaceBuilder.Build(papers, new ContentOptions());
+        var space = ContentSpaceBuilder.BuildAndFeaturize(papers, new ContentOptions()).Space;
         var names = Enumerable.Range(0, space.TextFeatureCount).Select(space.FeatureName).ToHashSet();
 
         Assert.DoesNotContain("evaluate", names);
@@ -36,7 +36,7 @@ public sealed class ContentSpaceTests
     public void A_saved_vocabulary_featurizes_exactly_as_the_original()
     {
         var papers = TopicCatalogue.Create();
-        var space = ContentSpaceBuilder.Build(papers, new ContentOptions());
+        var space = ContentSpaceBuilder.BuildAndFeaturize(papers, new ContentOptions()).Space;
         using var stream = new MemoryStream();
         using (var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true))
             space.WriteTo(writer);

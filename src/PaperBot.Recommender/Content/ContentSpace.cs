@@ -76,6 +76,8 @@ internal sealed class ContentSpace
 
     public static string MetaKeyOfCategory(string category) => "c:" + category.Trim().ToLowerInvariant();
 
+    public static bool IsCategoryKey(string key) => key.StartsWith("c:", StringComparison.Ordinal);
+
     public PaperFeatures Featurize(Paper paper)
     {
         var tokens = new List<int>();
@@ -88,12 +90,13 @@ internal sealed class ContentSpace
             tokens.Add(-1);
             tokens.Add(tokenIds.TryGetValue(TextTokenizer.AuthorToken(author), out var id) ? id : -1);
         }
-        return FromTokens(CollectionsMarshal.AsSpan(tokens), paper);
+        return FromTokens(CollectionsMarshal.AsSpan(tokens), [.. MetaKeysOf(paper).Select(MetaIndex)]);
     }
 
     /// <summary>Features from the paper's tokens as ids of this space (-1 for an unknown token or a break between
-    /// title, abstract and authors): a word counts as a unigram, and with the word before it as a bigram.</summary>
-    public PaperFeatures FromTokens(ReadOnlySpan<int> tokens, Paper paper)
+    /// title, abstract and authors) and its metadata indices (see <see cref="MetaKeysOf"/>; -1 for a key not in this space):
+    /// a word counts as a unigram, and with the word before it as a bigram.</summary>
+    public PaperFeatures FromTokens(ReadOnlySpan<int> tokens, ReadOnlySpan<int> meta)
     {
         // The features found, one entry per occurrence, then sorted so that a feature's occurrences (its tf) are adjacent:
         // cheaper than a dictionary per paper, and the vector comes out in index order.
@@ -116,7 +119,7 @@ internal sealed class ContentSpace
             var occurrences = buffer.AsSpan(0, found);
             occurrences.Sort();
             var textVector = Weighted(occurrences);
-            return new PaperFeatures(textVector, StrongestTerms(textVector), MetaVector(paper));
+            return new PaperFeatures(textVector, StrongestTerms(textVector), MetaVector(meta));
         }
         finally
         {
@@ -168,15 +171,21 @@ internal sealed class ContentSpace
         return SparseVector.Normalized(terms);
     }
 
-    /// <summary>The first authors (who usually did the work) and the categories; a long author list is cut so that
-    /// no paper costs the factorization machine much more than another.</summary>
-    private SparseVector MetaVector(Paper paper)
+    /// <summary>The first authors (who usually did the work) and the categories that make a paper's metadata; a long
+    /// author list is cut so that no paper costs the factorization machine much more than another.</summary>
+    public static IEnumerable<string> MetaKeysOf(Paper paper) =>
+        paper.Authors.Take(4).Select(MetaKeyOfAuthor).Concat(paper.Categories.Take(2).Select(MetaKeyOfCategory));
+
+    /// <summary>A metadata key's index in this space, or -1 if it has none.</summary>
+    public int MetaIndex(string key) => metaIndex.TryGetValue(key, out var index) ? index : -1;
+
+    /// <summary>The unit-length metadata vector of metadata indices (-1: not in this space).</summary>
+    private static SparseVector MetaVector(ReadOnlySpan<int> indices)
     {
-        var entries = new List<(int, float)>();
-        var seen = new HashSet<int>();
-        foreach (var key in paper.Authors.Take(4).Select(MetaKeyOfAuthor).Concat(paper.Categories.Take(2).Select(MetaKeyOfCategory)))
+        var entries = new List<(int, float)>(indices.Length);
+        foreach (var index in indices)
         {
-            if (metaIndex.TryGetValue(key, out var index) && seen.Add(index))
+            if (index >= 0 && !entries.Contains((index, 1f)))
                 entries.Add((index, 1f));
         }
         return SparseVector.Normalized(entries);

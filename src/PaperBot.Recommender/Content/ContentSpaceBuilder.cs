@@ -3,81 +3,105 @@ using PaperBot.Core.Papers;
 
 namespace PaperBot.Recommender.Content;
 
-/// <summary>Learns a <see cref="ContentSpace"/> from a catalogue: the words, phrases and authors that occur in at
-/// least <see cref="ContentOptions.MinDocumentFrequency"/> papers and in at most a share
-/// <see cref="ContentOptions.MaxDocumentFrequency"/> of them, keeping the most frequent when there are too many.</summary>
-internal static class ContentSpaceBuilder
+/// <summary>Learns a <see cref="ContentSpace"/> from papers added one at a time: the words, phrases and authors that
+/// occur in at least <see cref="ContentOptions.MinDocumentFrequency"/> papers and in at most a share
+/// <see cref="ContentOptions.MaxDocumentFrequency"/> of them, keeping the most frequent when there are too many.
+/// Of each paper it keeps only the ids of its tokens and metadata, so a catalogue can be streamed from the store
+/// without holding its text, and every paper is featurized from what was read while learning (one pass over the text).</summary>
+internal sealed class ContentSpaceBuilder(ContentOptions options)
 {
-    public static ContentSpace Build(IReadOnlyList<Paper> papers, ContentOptions options) => Build(papers, options, featurize: false).Space;
+    private readonly List<int[]> documents = [];
+    private readonly List<int[]> documentMeta = [];
+    private readonly List<int> documentTokens = [];
+    private readonly Dictionary<string, int> tokenIds = new(StringComparer.Ordinal);
+    private readonly List<string> tokens = [];
+    private readonly List<int> unigramDf = [];
+    // A phrase's document frequency with the last document that counted it: one lookup per occurrence.
+    private readonly Dictionary<long, (int Df, int LastDoc)> bigramDf = new(PhraseKeyComparer.Instance);
+    private readonly List<int> lastDoc = [];
+    // Author and category keys by id, with how many papers name each author.
+    private readonly Dictionary<string, int> metaIds = new(StringComparer.Ordinal);
+    private readonly List<string> metaKeys = [];
+    private readonly List<int> metaDf = [];
 
-    /// <summary>Learns the space and featurizes every paper from the tokens read while learning it (one pass over the text).</summary>
-    public static (ContentSpace Space, PaperFeatures[] Features) BuildAndFeaturize(IReadOnlyList<Paper> papers, ContentOptions options,
-        CancellationToken cancellationToken = default) => Build(papers, options, featurize: true, cancellationToken);
+    public int Count => documents.Count;
 
-    private static (ContentSpace Space, PaperFeatures[] Features) Build(IReadOnlyList<Paper> papers, ContentOptions options, bool featurize,
+    /// <summary>Learns the space and featurizes every paper, on all cores.</summary>
+    public static (ContentSpace Space, PaperFeatures[] Features) BuildAndFeaturize(IEnumerable<Paper> papers, ContentOptions options,
         CancellationToken cancellationToken = default)
     {
-        var documents = featurize ? new int[papers.Count][] : null;
-        var documentTokens = new List<int>();
-        var tokenIds = new Dictionary<string, int>(StringComparer.Ordinal);
-        var lookup = tokenIds.GetAlternateLookup<ReadOnlySpan<char>>();
-        var tokens = new List<string>();
-        var unigramDf = new List<int>();
-        // A phrase's document frequency with the last document that counted it: one lookup per occurrence.
-        var bigramDf = new Dictionary<long, (int Df, int LastDoc)>(PhraseKeyComparer.Instance);
-        var lastDoc = new List<int>();
-        var metaDf = new Dictionary<string, int>(StringComparer.Ordinal);
-        var categories = new HashSet<string>(StringComparer.Ordinal);
+        var builder = new ContentSpaceBuilder(options);
+        foreach (var paper in papers)
+            builder.Add(paper);
+        return builder.Build(cancellationToken);
+    }
 
-        for (var doc = 0; doc < papers.Count; doc++)
+    public void Add(Paper paper)
+    {
+        var doc = documents.Count;
+        var lookup = tokenIds.GetAlternateLookup<ReadOnlySpan<char>>();
+        documentTokens.Clear();
+        var previous = -1;
+        void OnToken(ReadOnlySpan<char> token)
         {
-            var paper = papers[doc];
-            documentTokens.Clear();
-            var previous = -1;
-            void OnToken(ReadOnlySpan<char> token)
+            if (!lookup.TryGetValue(token, out var id))
             {
-                if (!lookup.TryGetValue(token, out var id))
-                {
-                    id = tokens.Count;
-                    var text = token.ToString();
-                    tokens.Add(text);
-                    tokenIds[text] = id;
-                    unigramDf.Add(0);
-                    lastDoc.Add(-1);
-                }
-                if (lastDoc[id] != doc)
-                {
-                    lastDoc[id] = doc;
-                    unigramDf[id]++;
-                }
-                if (previous >= 0)
-                {
-                    ref var bigram = ref CollectionsMarshal.GetValueRefOrAddDefault(bigramDf, ContentSpace.BigramKey(previous, id), out var seen);
-                    if (!seen || bigram.LastDoc != doc)
-                        bigram = (bigram.Df + 1, doc);
-                }
-                previous = id;
-                documentTokens.Add(id);
+                id = tokens.Count;
+                var text = token.ToString();
+                tokens.Add(text);
+                tokenIds[text] = id;
+                unigramDf.Add(0);
+                lastDoc.Add(-1);
             }
-            TextTokenizer.Tokenize(paper.Title, OnToken);
+            if (lastDoc[id] != doc)
+            {
+                lastDoc[id] = doc;
+                unigramDf[id]++;
+            }
+            if (previous >= 0)
+            {
+                ref var bigram = ref CollectionsMarshal.GetValueRefOrAddDefault(bigramDf, ContentSpace.BigramKey(previous, id), out var seen);
+                if (!seen || bigram.LastDoc != doc)
+                    bigram = (bigram.Df + 1, doc);
+            }
+            previous = id;
+            documentTokens.Add(id);
+        }
+        TextTokenizer.Tokenize(paper.Title, OnToken);
+        previous = -1;
+        documentTokens.Add(-1);
+        TextTokenizer.Tokenize(paper.Abstract, OnToken);
+        foreach (var author in paper.Authors.Select(TextTokenizer.AuthorToken))
+        {
             previous = -1;
             documentTokens.Add(-1);
-            TextTokenizer.Tokenize(paper.Abstract, OnToken);
-            foreach (var author in paper.Authors.Select(TextTokenizer.AuthorToken))
-            {
-                previous = -1;
-                documentTokens.Add(-1);
-                OnToken(author);
-            }
-            if (documents is not null)
-                documents[doc] = [.. documentTokens];
-            foreach (var key in paper.Authors.Select(ContentSpace.MetaKeyOfAuthor).Distinct(StringComparer.Ordinal))
-                CollectionsMarshal.GetValueRefOrAddDefault(metaDf, key, out _)++;
-            foreach (var category in paper.Categories)
-                categories.Add(ContentSpace.MetaKeyOfCategory(category));
+            OnToken(author);
         }
+        documents.Add([.. documentTokens]);
+        foreach (var key in paper.Authors.Select(ContentSpace.MetaKeyOfAuthor).Distinct(StringComparer.Ordinal))
+            metaDf[MetaId(key)]++;
+        foreach (var category in paper.Categories)
+            MetaId(ContentSpace.MetaKeyOfCategory(category));
+        documentMeta.Add([.. ContentSpace.MetaKeysOf(paper).Select(MetaId)]);
+    }
 
-        var maxDf = Math.Max(1, (int)Math.Floor(options.MaxDocumentFrequency * papers.Count));
+    private int MetaId(string key)
+    {
+        ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(metaIds, key, out var seen);
+        if (!seen)
+        {
+            id = metaKeys.Count;
+            metaKeys.Add(key);
+            metaDf.Add(0);
+        }
+        return id;
+    }
+
+    /// <summary>The space, and the features of every paper added, in the order added. The builder is spent afterwards.</summary>
+    public (ContentSpace Space, PaperFeatures[] Features) Build(CancellationToken cancellationToken = default)
+    {
+        var count = documents.Count;
+        var maxDf = Math.Max(1, (int)Math.Floor(options.MaxDocumentFrequency * count));
         bool Keep(int df) => df >= options.MinDocumentFrequency && df <= maxDf;
         var kept = new List<(long Key, int Df)>();
         for (var id = 0; id < tokens.Count; id++)
@@ -116,38 +140,36 @@ internal static class ContentSpaceBuilder
             var first = (int)(key >> 32) - 1;
             var second = (int)(key & 0xFFFFFFFF);
             keys[i] = first < 0 ? ContentSpace.UnigramKey(Remap(second)) : ContentSpace.BigramKey(Remap(first), Remap(second));
-            idf[i] = (float)(Math.Log((1.0 + papers.Count) / (1.0 + df)) + 1.0);
+            idf[i] = (float)(Math.Log((1.0 + count) / (1.0 + df)) + 1.0);
         }
         var keptTokens = new string[remap.Count];
         foreach (var (original, mapped) in remap)
             keptTokens[mapped] = tokens[original];
-        var meta = metaDf.Where(entry => entry.Value >= options.MinDocumentFrequency).Select(entry => entry.Key)
-            .Concat(categories).Order(StringComparer.Ordinal).ToArray();
+        // Categories always count; an author only when named by enough papers.
+        var meta = Enumerable.Range(0, metaKeys.Count)
+            .Where(id => ContentSpace.IsCategoryKey(metaKeys[id]) || metaDf[id] >= options.MinDocumentFrequency)
+            .Select(id => metaKeys[id]).Order(StringComparer.Ordinal).ToArray();
         var space = new ContentSpace(keptTokens, keys, idf, meta, options.TermsPerPaper);
-        if (documents is null)
-            return (space, []);
 
         // The same ids the space would give: tokens no feature uses become breaks.
         var finalIds = new int[tokens.Count];
         Array.Fill(finalIds, -1);
         foreach (var (original, mapped) in remap)
             finalIds[original] = mapped;
-        var features = new PaperFeatures[papers.Count];
-        Parallel.For(0, papers.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        var finalMeta = metaKeys.Select(space.MetaIndex).ToArray();
+        var features = new PaperFeatures[count];
+        Parallel.For(0, count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
             var ids = documents[i];
             for (var k = 0; k < ids.Length; k++)
                 ids[k] = ids[k] < 0 ? -1 : finalIds[ids[k]];
-            features[i] = space.FromTokens(ids, papers[i]);
+            var metaOfPaper = documentMeta[i];
+            for (var k = 0; k < metaOfPaper.Length; k++)
+                metaOfPaper[k] = finalMeta[metaOfPaper[k]];
+            features[i] = space.FromTokens(ids, metaOfPaper);
+            // Each paper's token ids go as soon as its features exist.
+            documents[i] = [];
         });
         return (space, features);
-    }
-
-    /// <summary>Featurizes every paper once, on all cores.</summary>
-    public static PaperFeatures[] FeaturizeAll(ContentSpace space, IReadOnlyList<Paper> papers, CancellationToken cancellationToken = default)
-    {
-        var features = new PaperFeatures[papers.Count];
-        Parallel.For(0, papers.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => features[i] = space.Featurize(papers[i]));
-        return features;
     }
 }

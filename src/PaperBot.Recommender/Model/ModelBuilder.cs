@@ -10,21 +10,14 @@ namespace PaperBot.Recommender.Model;
 internal static class ModelBuilder
 {
     public static BuiltModel Build(IReadOnlyList<Paper> papers, IReadOnlyList<Rating> ratings, RecommenderOptions options,
-        DateTimeOffset now, string version, CancellationToken cancellationToken = default)
+        DateTimeOffset now, string version, CancellationToken cancellationToken = default) =>
+        Build(TrainingData.From(papers, ratings, options.Content), options, now, version, cancellationToken);
+
+    public static BuiltModel Build(TrainingData data, RecommenderOptions options, DateTimeOffset now, string version,
+        CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
-        var (space, features) = ContentSpaceBuilder.BuildAndFeaturize(papers, options.Content, cancellationToken);
-        var paperIds = papers.Select(p => p.Id).ToArray();
-        var paperIndex = new Dictionary<PaperId, int>(paperIds.Length);
-        for (var i = 0; i < paperIds.Length; i++)
-            paperIndex.TryAdd(paperIds[i], i);
-
-        var known = ratings.Where(r => paperIndex.ContainsKey(r.Paper)).ToList();
-        var userKeys = known.Select(r => RecommenderModel.UserKey(r.User)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
-        var userIndex = userKeys.Select((key, i) => (key, i)).ToDictionary(x => x.key, x => x.i, StringComparer.Ordinal);
-        var triplets = known.Select(r => (userIndex[RecommenderModel.UserKey(r.User)], paperIndex[r.Paper], r.Thumb == Thumb.Up)).ToList();
-        var snapshot = new RatingSnapshot(userKeys.Length, paperIds.Length, triplets);
-
+        var (space, features, paperIds, userKeys, snapshot) = data.Build(cancellationToken);
         var examples = ExampleSampler.Sample(snapshot, paperIds.Length, options.Factorization);
         if (!examples.Any(e => e.Label) || examples.All(e => e.Label))
             throw new InvalidOperationException("Training needs at least one thumbs-up and one paper that is not liked.");

@@ -8,6 +8,7 @@ using PaperBot.Core.Users;
 using PaperBot.Host.Hosting;
 using PaperBot.Ingestion;
 using PaperBot.Ingestion.Synthetic;
+using PaperBot.Recommender.Benchmarks;
 
 namespace PaperBot.Host.Benchmarks;
 
@@ -39,14 +40,11 @@ public static class DigestBenchmark
                 await store.SaveAsync(Subscription(i, schedule, nextDue: now.AddSeconds(-30), lastDigest: now.AddDays(-1)), cancellationToken);
 
             var dispatcher = host.Services.GetRequiredService<DigestDispatcher>();
-            // Processor time too: the machine is shared, so elapsed time alone says as much about the neighbours as about PaperBot.
-            using var process = Process.GetCurrentProcess();
-            var processorBefore = process.TotalProcessorTime;
+            var processor = ProcessUsage.ProcessorTime();
             var clock = Stopwatch.StartNew();
             var queued = await dispatcher.DispatchDueAsync(cancellationToken);
             clock.Stop();
-            process.Refresh();
-            var processor = process.TotalProcessorTime - processorBefore;
+            processor = ProcessUsage.ProcessorTime() - processor;
 
             // Now nobody is due; add ever more subscriptions that are not due and time an idle round.
             var idle = new List<(int, double)>();

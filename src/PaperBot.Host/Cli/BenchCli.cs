@@ -1,9 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using PaperBot.Host.Benchmarks;
-using PaperBot.Ingestion.Synthetic;
 using PaperBot.Recommender.Benchmarks;
-using PaperBot.Recommender.Evaluation;
 
 namespace PaperBot.Host.Cli;
 
@@ -29,10 +27,8 @@ public static class BenchCli
         var command = new Command("recommender", "Train from synthetic thumbs, rank fresh papers for everyone, and time one person's recommendations") { papers, users, ratings, fresh };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var synthetic = SyntheticCatalogue.Generate(parse.GetValue(papers), seed: 3);
-            var catalogue = new EvaluationCatalogue("synthetic", synthetic.Select(p => p.Paper).ToList(), synthetic.Select(p => SyntheticCatalogue.TopicName(p.Topic)).ToList());
             var options = new BenchmarkOptions { Users = parse.GetValue(users), Ratings = parse.GetValue(ratings), FreshPapers = parse.GetValue(fresh) };
-            var report = await new RecommenderBenchmark().RunAsync(catalogue, options, cancellationToken);
+            var report = await RecommenderBenchmark.RunAsync(parse.GetValue(papers), options, cancellationToken);
             Console.WriteLine(report.ToTable());
             return 0;
         });

@@ -1,0 +1,37 @@
+using System.Globalization;
+using System.Text;
+using PaperBot.Recommender.Benchmarks;
+
+namespace PaperBot.Host.Benchmarks;
+
+/// <summary>What <see cref="RecommenderBenchmark"/> measured.</summary>
+/// <param name="TrainCpuSeconds">Processor time spent training, on all cores: unlike the elapsed time, barely moved by other work on the machine.</param>
+/// <param name="TrainPeakMegabytes">The process's peak working set while training (sampled every 50 ms).</param>
+/// <param name="StartMegabytes">The working set when training starts: the runtime and the started host.</param>
+public sealed record RecommenderBenchmarkReport(
+    int Papers,
+    int Users,
+    int Ratings,
+    int FreshPapers,
+    int TrainingRows,
+    int Iterations,
+    double TrainSeconds,
+    double TrainCpuSeconds,
+    double TrainPeakMegabytes,
+    double StartMegabytes,
+    RankingMeasures Ranking)
+{
+    public string ToTable()
+    {
+        var oneUser = Ranking.OneUserMilliseconds;
+        var text = new StringBuilder();
+        text.AppendLine("| measurement | result | target |");
+        text.AppendLine("|---|---:|---:|");
+        text.AppendLine(CultureInfo.InvariantCulture, $"| train from {Ratings:N0} ratings in the database ({Users:N0} people, {Papers:N0} papers; {TrainingRows:N0} examples, {Iterations} passes) | {TrainSeconds:F1} s ({TrainCpuSeconds:F1} s of processor time) | ≤ 30 s |");
+        text.AppendLine(CultureInfo.InvariantCulture, $"| peak memory while training (process working set; {StartMegabytes:F0} MB of it before training) | {TrainPeakMegabytes:F0} MB | ≤ 1024 MB |");
+        text.AppendLine(CultureInfo.InvariantCulture, $"| first ranking after training (prepare catalogue, paper vectors, peers) | {Ranking.PrepareSeconds:F1} s | |");
+        text.AppendLine(CultureInfo.InvariantCulture, $"| rank {FreshPapers} fresh papers for each of {Users:N0} people | {Ranking.RankFreshSeconds:F2} s ({Ranking.RankFreshCpuSeconds:F1} s of processor time) | ≤ 5 s |");
+        text.AppendLine(CultureInfo.InvariantCulture, $"| one person's recommendations over the whole catalogue (median / p95 of {oneUser.Count}) | {Percentiles.Of(oneUser, 50):F1} / {Percentiles.Of(oneUser, 95):F1} ms | ≤ 50 ms |");
+        return text.ToString();
+    }
+}

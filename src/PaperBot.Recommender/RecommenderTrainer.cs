@@ -30,9 +30,9 @@ public sealed class RecommenderTrainer(
         {
             // Streamed into a compact form: the catalogue's text and the thumbs' records never all sit in memory.
             var data = new TrainingData(options.Value.Content);
-            await foreach (var paper in papers.AllAsync(cancellationToken))
+            await foreach (var paper in ReadAhead.Of(papers.AllAsync, cancellationToken))
                 data.Add(paper);
-            await foreach (var rating in ratings.AllAsync(cancellationToken))
+            await foreach (var rating in ReadAhead.Of(ratings.AllAsync, cancellationToken))
                 data.Add(rating);
             if (!data.HasLikes)
                 return new TrainingReport(null, null, clock.Elapsed, "No thumbs-up yet, so there is nothing to learn from; recommendations use popularity and content until then.");

@@ -12,6 +12,7 @@ internal sealed class CatalogueView
     private readonly Dictionary<PaperId, int> index;
     private readonly float[] embeddings;
     private readonly float[] biases;
+    private readonly Lazy<TermPostings> postings;
     private int[]? noLikes;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int[]> likesByWorkspaces = new(StringComparer.Ordinal);
 
@@ -21,6 +22,7 @@ internal sealed class CatalogueView
         Space = space;
         Features = features;
         Model = model;
+        postings = new(() => new TermPostings(features, space.TextFeatureCount));
         index = new Dictionary<PaperId, int>(papers.Count);
         for (var i = 0; i < papers.Count; i++)
             index.TryAdd(papers[i].Id, i);
@@ -83,6 +85,10 @@ internal sealed class CatalogueView
     /// <summary>Likes per paper in a set of workspaces, computed once per view.</summary>
     public int[] LikesInWorkspaces(IReadOnlySet<string> workspaces) =>
         likesByWorkspaces.GetOrAdd(string.Join("\n", workspaces.Order(StringComparer.Ordinal)), _ => Popularity.LikesInWorkspaces(this, workspaces));
+
+    /// <summary>The papers' text vectors by term, for scoring much of the catalogue at once; built on first use
+    /// (a digest ranks a few new papers and never needs it).</summary>
+    public TermPostings Postings => postings.Value;
 
     /// <summary>Everyone's taste in the model's thumbs; null without a model.</summary>
     public PeerProfiles? Peers { get; }

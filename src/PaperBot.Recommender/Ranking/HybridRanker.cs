@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Numerics.Tensors;
 
 namespace PaperBot.Recommender.Ranking;
@@ -22,13 +23,36 @@ internal sealed class HybridRanker(RecommenderOptions options)
     {
         if (candidates.Count == 0 || top <= 0)
             return [];
+        // One array per signal and candidate, borrowed: at a whole catalogue these are large, and allocating them
+        // per request would have the collector clearing the large object heap under every ranking.
+        var contributions = new Dictionary<Signal, double[]>();
+        var totals = ArrayPool<double>.Shared.Rent(candidates.Count);
+        try
+        {
+            return Rank(view, evidence, candidates, top, likesHere, now, contributions, totals);
+        }
+        finally
+        {
+            foreach (var values in contributions.Values)
+                ArrayPool<double>.Shared.Return(values);
+            ArrayPool<double>.Shared.Return(totals);
+        }
+    }
+
+    private List<RankedPaper> Rank(CatalogueView view, TargetEvidence evidence, IReadOnlyList<int> candidates, int top,
+        int[] likesHere, DateTimeOffset now, Dictionary<Signal, double[]> contributions, double[] totals)
+    {
+        var count = candidates.Count;
         double n = evidence.Thumbs;
         var learned = n / (n + blend.EvidenceHalfPoint);
-        var contributions = new Dictionary<Signal, double[]>();
         void Add(Signal signal, double weight, Func<int, double> raw)
         {
             if (weight > 0)
-                contributions[signal] = Standardised(Compute(candidates, raw), weight);
+            {
+                var values = contributions[signal] = ArrayPool<double>.Shared.Rent(count);
+                Compute(candidates, raw, values);
+                Standardised(values.AsSpan(0, count), weight);
+            }
         }
 
         var today = Popularity.Days(now);
@@ -39,7 +63,18 @@ internal sealed class HybridRanker(RecommenderOptions options)
             using var profile = ContentProfile(view, evidence);
             var everyone = view.EveryonesLikes;
             var contrast = (float)blend.Contrast;
-            Add(Signal.Content, blend.Content, c => view.Features[c].Text.Dot(profile.Values) - (everyone is null ? 0 : contrast * everyone[c]));
+            // A good part of the catalogue is scored term by term (only the profile's terms are read); a few papers
+            // (a digest's new ones) paper by paper.
+            var scores = candidates.Count > view.Count / 4 ? view.Postings.Score(profile.Values) : null;
+            try
+            {
+                Add(Signal.Content, blend.Content, c => (scores is null ? view.Features[c].Text.Dot(profile.Values) : scores[c]) - (everyone is null ? 0 : contrast * everyone[c]));
+            }
+            finally
+            {
+                if (scores is not null)
+                    ArrayPool<float>.Shared.Return(scores);
+            }
         }
         var userVector = UserVector(view, evidence);
         if (userVector is not null)
@@ -48,10 +83,10 @@ internal sealed class HybridRanker(RecommenderOptions options)
         if (votes.Count > 0)
             Add(Signal.Neighbours, blend.Neighbours * learned, c => votes.TryGetValue(c, out var vote) ? vote.Score : 0);
 
-        var totals = new double[candidates.Count];
+        Array.Clear(totals, 0, count);
         foreach (var values in contributions.Values)
-            TensorPrimitives.Add(totals, values, totals);
-        var chosen = evidence.Thumbs == 0 ? Diverse(view, candidates, totals, top) : Best(totals, top);
+            TensorPrimitives.Add(totals.AsSpan(0, count), values.AsSpan(0, count), totals.AsSpan(0, count));
+        var chosen = evidence.Thumbs == 0 ? Diverse(view, candidates, totals.AsSpan(0, count), top) : Best(totals.AsSpan(0, count), top);
 
         var reasons = new ReasonWriter(view, evidence, chosen.Select(i => candidates[i]).ToList());
         return chosen.Select(i =>
@@ -115,41 +150,45 @@ internal sealed class HybridRanker(RecommenderOptions options)
         return (float)Math.Sqrt(Math.Max(0, squares));
     }
 
-    /// <summary>A signal for every candidate; a whole catalogue is scored on all cores.</summary>
-    private static double[] Compute(IReadOnlyList<int> candidates, Func<int, double> raw)
+    /// <summary>A signal for every candidate, into the first <c>candidates.Count</c> values; a whole catalogue is scored on all cores.</summary>
+    private static void Compute(IReadOnlyList<int> candidates, Func<int, double> raw, double[] values)
     {
-        var values = new double[candidates.Count];
+        var count = candidates.Count;
         const int Chunk = 8192;
-        if (values.Length <= Chunk)
+        if (count <= Chunk)
         {
-            for (var i = 0; i < values.Length; i++)
+            for (var i = 0; i < count; i++)
                 values[i] = raw(candidates[i]);
-            return values;
+            return;
         }
-        Parallel.For(0, (values.Length + Chunk - 1) / Chunk, chunk =>
+        Parallel.For(0, (count + Chunk - 1) / Chunk, chunk =>
         {
-            for (var i = chunk * Chunk; i < Math.Min(values.Length, (chunk + 1) * Chunk); i++)
+            for (var i = chunk * Chunk; i < Math.Min(count, (chunk + 1) * Chunk); i++)
                 values[i] = raw(candidates[i]);
         });
-        return values;
     }
 
-    private static double[] Standardised(double[] values, double weight)
+    private static void Standardised(Span<double> values, double weight)
     {
-        var mean = values.Average();
-        var spread = Math.Sqrt(values.Sum(v => (v - mean) * (v - mean)) / values.Length);
+        var mean = TensorPrimitives.Sum<double>(values) / values.Length;
+        double squares = 0;
+        foreach (var value in values)
+            squares += (value - mean) * (value - mean);
+        var spread = Math.Sqrt(squares / values.Length);
         for (var i = 0; i < values.Length; i++)
             values[i] = spread > 1e-12 ? weight * Math.Clamp((values[i] - mean) / spread, -MaxDeviation, MaxDeviation) : 0;
-        return values;
     }
 
     /// <summary>The indices of the <paramref name="top"/> highest totals, best first (a bounded heap, not a full sort).</summary>
-    private static List<int> Best(double[] totals, int top)
+    private static List<int> Best(ReadOnlySpan<double> totals, int top)
     {
-        var heap = new PriorityQueue<int, (double Score, int Index)>(top + 1, Comparer<(double Score, int Index)>.Create(
-            (a, b) => a.Score != b.Score ? a.Score.CompareTo(b.Score) : b.Index.CompareTo(a.Index)));
+        var order = Comparer<(double Score, int Index)>.Create((a, b) => a.Score != b.Score ? a.Score.CompareTo(b.Score) : b.Index.CompareTo(a.Index));
+        var heap = new PriorityQueue<int, (double Score, int Index)>(top + 1, order);
         for (var i = 0; i < totals.Length; i++)
         {
+            // Once the heap is full, most papers fall short of its weakest: one comparison, not a push and a pop.
+            if (heap.Count == top && heap.TryPeek(out _, out var weakest) && order.Compare((totals[i], i), weakest) <= 0)
+                continue;
             heap.Enqueue(i, (totals[i], i));
             if (heap.Count > top)
                 heap.Dequeue();
@@ -162,7 +201,7 @@ internal sealed class HybridRanker(RecommenderOptions options)
     }
 
     /// <summary>Greedy maximal marginal relevance: each pick is pushed down by its similarity to the picks before it.</summary>
-    private List<int> Diverse(CatalogueView view, IReadOnlyList<int> candidates, double[] totals, int top)
+    private List<int> Diverse(CatalogueView view, IReadOnlyList<int> candidates, ReadOnlySpan<double> totals, int top)
     {
         var pool = Best(totals, Math.Max(top * 10, 50));
         var chosen = new List<int>(top);

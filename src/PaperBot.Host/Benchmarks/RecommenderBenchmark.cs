@@ -30,11 +30,8 @@ public static class RecommenderBenchmark
         var database = Path.Combine(folder, "paperbot.db");
         try
         {
-            var (papers, ratings, fresh) = await StoreWorkloadAsync(database, paperCount, options, cancellationToken);
-            // The storing method's frame can still be below this one (an awaited method's completion runs its caller
-            // inline), keeping the workload reachable; on a fresh stack the collection frees it.
-            await Task.Yield();
-            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+            var (papers, ratings, fresh, workload) = await StoreWorkloadAsync(database, paperCount, options, cancellationToken);
+            await ReleaseAsync(workload, cancellationToken);
 
             using var host = PaperBotHost.Build(new HostSettings(database, Interactive: false));
             await host.StartAsync(cancellationToken);
@@ -62,9 +59,23 @@ public static class RecommenderBenchmark
         }
     }
 
+    /// <summary>Collects until the workload is gone. The storing method's frame can outlive it for a moment (its
+    /// completion runs the caller's continuation on its own stack), and while it does the workload is reachable.</summary>
+    private static async Task ReleaseAsync(WeakReference workload, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            await Task.Delay(20, cancellationToken);
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+            if (!workload.IsAlive)
+                return;
+        }
+        throw new InvalidOperationException("The benchmark's workload is still in memory, so training's memory cannot be measured alone.");
+    }
+
     /// <summary>Creates the workload and stores it through a host of its own (ingest, so that the search index agrees);
     /// only its sizes and the fresh papers' ids outlive this call.</summary>
-    private static async Task<(int Papers, int Ratings, IReadOnlyList<PaperId> Fresh)> StoreWorkloadAsync(string database,
+    private static async Task<(int Papers, int Ratings, IReadOnlyList<PaperId> Fresh, WeakReference Workload)> StoreWorkloadAsync(string database,
         int paperCount, BenchmarkOptions options, CancellationToken cancellationToken)
     {
         var synthetic = SyntheticCatalogue.Generate(paperCount, seed: 3);
@@ -77,6 +88,6 @@ public static class RecommenderBenchmark
         foreach (var batch in workload.Ratings.Chunk(RatingBatch))
             await ratings.SetManyAsync(batch, cancellationToken);
         await host.StopAsync(cancellationToken);
-        return (workload.Papers.Count, workload.Ratings.Count, workload.Fresh);
+        return (workload.Papers.Count, workload.Ratings.Count, workload.Fresh, new WeakReference(workload));
     }
 }

@@ -32,5 +32,7 @@ internal sealed class FailingRatingStore(IRatingStore inner) : IRatingStore
 
     public Task<int> CountAsync(CancellationToken cancellationToken = default) => inner.CountAsync(cancellationToken);
 
+    public Task<bool> AnyAsync(CancellationToken cancellationToken = default) => inner.AnyAsync(cancellationToken);
+
     public Task<int> DeleteUserAsync(UserRef user, CancellationToken cancellationToken = default) => inner.DeleteUserAsync(user, cancellationToken);
 }

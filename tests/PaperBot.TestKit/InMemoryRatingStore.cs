@@ -41,6 +41,8 @@ public sealed class InMemoryRatingStore : IRatingStore
 
     public Task<int> CountAsync(CancellationToken cancellationToken = default) => Task.FromResult(byUserAndPaper.Count);
 
+    public Task<bool> AnyAsync(CancellationToken cancellationToken = default) => Task.FromResult(!byUserAndPaper.IsEmpty);
+
     public Task<int> DeleteUserAsync(UserRef user, CancellationToken cancellationToken = default)
     {
         var keys = byUserAndPaper.Keys.Where(k => k.Item1 == user).ToList();

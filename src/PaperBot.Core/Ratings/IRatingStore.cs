@@ -19,7 +19,11 @@ public interface IRatingStore
 
     IAsyncEnumerable<Rating> AllAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>Counts every thumb: a walk over the whole collection in a database, so not for each request.</summary>
     Task<int> CountAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Whether any thumb is stored: cheap at any size, unlike <see cref="CountAsync"/>.</summary>
+    Task<bool> AnyAsync(CancellationToken cancellationToken = default);
 
     /// <summary>Deletes every rating of the user; returns how many there were.</summary>
     Task<int> DeleteUserAsync(UserRef user, CancellationToken cancellationToken = default);

@@ -28,5 +28,7 @@ internal sealed class MemoryRatingStore(IReadOnlyList<Rating> ratings) : IRating
 
     public Task<int> CountAsync(CancellationToken cancellationToken = default) => Task.FromResult(ratings.Count);
 
+    public Task<bool> AnyAsync(CancellationToken cancellationToken = default) => Task.FromResult(ratings.Count > 0);
+
     public Task<int> DeleteUserAsync(UserRef user, CancellationToken cancellationToken = default) => throw new NotSupportedException("The benchmark's thumbs are fixed.");
 }

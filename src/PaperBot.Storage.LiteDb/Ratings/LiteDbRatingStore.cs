@@ -54,6 +54,12 @@ public sealed class LiteDbRatingStore(LiteDbContext context) : IRatingStore
         return Task.FromResult(context.Ratings.Count());
     }
 
+    public Task<bool> AnyAsync(CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(context.Ratings.Exists(Query.All()));
+    }
+
     public Task<int> DeleteUserAsync(UserRef user, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();

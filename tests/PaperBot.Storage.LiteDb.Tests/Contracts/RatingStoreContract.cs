@@ -42,6 +42,18 @@ public abstract class RatingStoreContract : IDisposable
     }
 
     [Fact]
+    public async Task Any_says_whether_a_thumb_is_stored()
+    {
+        Assert.False(await Store.AnyAsync());
+
+        await Store.SetAsync(Thumb(Ada, Attention, Core.Ratings.Thumb.Down));
+        Assert.True(await Store.AnyAsync());
+
+        await Store.RemoveAsync(Ada, Attention);
+        Assert.False(await Store.AnyAsync());
+    }
+
+    [Fact]
     public async Task The_latest_thumb_on_a_paper_wins()
     {
         await Store.SetAsync(Thumb(Ada, Attention, Core.Ratings.Thumb.Up, minute: 0));

@@ -24,8 +24,6 @@ internal sealed class ContentSpaceBuilder(ContentOptions options)
     private readonly List<string> metaKeys = [];
     private readonly List<int> metaDf = [];
 
-    public int Count => documents.Count;
-
     /// <summary>Learns the space and featurizes every paper, on all cores.</summary>
     public static (ContentSpace Space, PaperFeatures[] Features) BuildAndFeaturize(IEnumerable<Paper> papers, ContentOptions options,
         CancellationToken cancellationToken = default)

@@ -1,5 +1,4 @@
 using System.Numerics.Tensors;
-using Microsoft.ML;
 using Microsoft.ML.Data;
 using PaperBot.Recommender.Model;
 
@@ -17,20 +16,9 @@ public sealed class FactorizationWeightsTests
         var weights = model.Weights;
 
         var pairs = Enumerable.Range(0, model.UserKeys.Length).SelectMany(u => new[] { (u, u * 5 % papers.Count), (u, (u * 7 + 3) % papers.Count) }).ToList();
-        var rows = pairs.Select(pair => new FactorizationRow
-        {
-            User = new VBuffer<float>(weights.Users, 1, [1f], [pair.Item1]),
-            Paper = new VBuffer<float>(weights.Papers, 1, [1f], [pair.Item2]),
-            Terms = new VBuffer<float>(weights.Terms, built.Features[pair.Item2].Terms.Count, built.Features[pair.Item2].Terms.Values, built.Features[pair.Item2].Terms.Indices),
-            Meta = new VBuffer<float>(weights.Meta, built.Features[pair.Item2].Meta.Count, built.Features[pair.Item2].Meta.Values, built.Features[pair.Item2].Meta.Indices),
-        }).ToList();
-        var ml = new MLContext(1);
-        var schema = SchemaDefinition.Create(typeof(FactorizationRow));
-        schema[nameof(FactorizationRow.User)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, weights.Users);
-        schema[nameof(FactorizationRow.Paper)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, weights.Papers);
-        schema[nameof(FactorizationRow.Terms)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, weights.Terms);
-        schema[nameof(FactorizationRow.Meta)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, weights.Meta);
-        var expected = built.Transformer.Transform(ml.Data.LoadFromEnumerable(rows, schema)).GetColumn<float>("Score").ToArray();
+        var rows = pairs.Select(pair => new TrainingExample(pair.Item1, pair.Item2, false)).ToList();
+        var view = new ExampleDataView(rows, model.UserKeys.Length, built.Features, model.Content, usePaperField: true);
+        var expected = built.Transformer.Transform(view).GetColumn<float>("Score").ToArray();
 
         var paperVector = new float[weights.VectorLength];
         for (var i = 0; i < pairs.Count; i++)

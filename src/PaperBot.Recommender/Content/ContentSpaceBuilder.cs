@@ -19,10 +19,11 @@ internal sealed class ContentSpaceBuilder(ContentOptions options)
     // A phrase's document frequency with the last document that counted it: one lookup per occurrence.
     private readonly Dictionary<long, (int Df, int LastDoc)> bigramDf = new(PhraseKeyComparer.Instance);
     private readonly List<int> lastDoc = [];
-    // Author and category keys by id, with how many papers name each author.
+    // Author and category keys by id, with how many papers name each author and the last paper that counted it.
     private readonly Dictionary<string, int> metaIds = new(StringComparer.Ordinal);
     private readonly List<string> metaKeys = [];
     private readonly List<int> metaDf = [];
+    private readonly List<int> metaLastDoc = [];
 
     /// <summary>Learns the space and featurizes every paper, on all cores.</summary>
     public static (ContentSpace Space, PaperFeatures[] Features) BuildAndFeaturize(IEnumerable<Paper> papers, ContentOptions options,
@@ -76,8 +77,15 @@ internal sealed class ContentSpaceBuilder(ContentOptions options)
             OnToken(author);
         }
         documents.Add([.. documentTokens]);
-        foreach (var key in paper.Authors.Select(ContentSpace.MetaKeyOfAuthor).Distinct(StringComparer.Ordinal))
-            metaDf[MetaId(key)]++;
+        foreach (var author in paper.Authors)
+        {
+            var id = MetaId(ContentSpace.MetaKeyOfAuthor(author));
+            if (metaLastDoc[id] != doc)
+            {
+                metaLastDoc[id] = doc;
+                metaDf[id]++;
+            }
+        }
         foreach (var category in paper.Categories)
             MetaId(ContentSpace.MetaKeyOfCategory(category));
         documentMeta.Add([.. ContentSpace.MetaKeysOf(paper).Select(MetaId)]);
@@ -91,6 +99,7 @@ internal sealed class ContentSpaceBuilder(ContentOptions options)
             id = metaKeys.Count;
             metaKeys.Add(key);
             metaDf.Add(0);
+            metaLastDoc.Add(-1);
         }
         return id;
     }

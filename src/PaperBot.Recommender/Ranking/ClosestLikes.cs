@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Numerics.Tensors;
 
 namespace PaperBot.Recommender.Ranking;
@@ -16,27 +17,28 @@ internal static class ClosestLikes
         if (count == 0 || likes.Count == 0)
             return closest;
 
-        // rowOf[term] is 1 + the term's row in `weights`; 0 for a term no shown paper has.
+        // rowOf[term] is 1 + the term's row in `table`; 0 for a term no shown paper has. The rows are numbered first,
+        // so that the table is sized once (this runs for every digest, ten thousand times a round).
         var rowOf = ScratchArrays<int>.Rent(view.Space.TextFeatureCount);
-        var weights = new List<float>();
+        var rows = 0;
+        foreach (var paper in shown)
+        {
+            foreach (var term in view.Features[paper].Text.Indices)
+            {
+                if (rowOf[term] == 0)
+                    rowOf[term] = ++rows;
+            }
+        }
+        var table = ArrayPool<float>.Shared.Rent(rows * count);
         try
         {
+            Array.Clear(table, 0, rows * count);
             for (var s = 0; s < count; s++)
             {
                 var text = view.Features[shown[s]].Text;
                 for (var i = 0; i < text.Count; i++)
-                {
-                    ref var row = ref rowOf[text.Indices[i]];
-                    if (row == 0)
-                    {
-                        row = weights.Count / count + 1;
-                        for (var k = 0; k < count; k++)
-                            weights.Add(0);
-                    }
-                    weights[(row - 1) * count + s] = text.Values[i];
-                }
+                    table[(rowOf[text.Indices[i]] - 1) * count + s] = text.Values[i];
             }
-            var table = weights.ToArray();
             var similarity = new float[count];
             var best = new float[count];
             Array.Fill(best, float.MinValue);
@@ -66,6 +68,7 @@ internal static class ClosestLikes
                     rowOf[term] = 0;
             }
             ScratchArrays<int>.Return(rowOf);
+            ArrayPool<float>.Shared.Return(table);
         }
     }
 }

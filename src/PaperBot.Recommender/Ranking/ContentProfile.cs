@@ -10,11 +10,13 @@ internal sealed class ContentProfile : IDisposable
     private readonly float[] values;
 
     // The vectors added, not their indices: remembering a vector costs one reference, copying its indices a memmove.
-    private readonly List<SparseVector> added = [];
+    private readonly List<SparseVector> added;
 
-    public ContentProfile(int dimensions)
+    /// <param name="vectors">How many vectors will be added, as far as known: the list of them is sized once.</param>
+    public ContentProfile(int dimensions, int vectors = 0)
     {
         values = ScratchArrays<float>.Rent(dimensions);
+        added = new List<SparseVector>(vectors);
     }
 
     public ReadOnlySpan<float> Values => values;

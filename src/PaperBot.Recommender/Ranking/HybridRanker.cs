@@ -120,7 +120,7 @@ internal sealed class HybridRanker(RecommenderOptions options)
     /// model). (What everybody likes is subtracted per paper, see <see cref="CatalogueView.EveryonesLikes"/>.)</summary>
     private ContentProfile ContentProfile(CatalogueView view, TargetEvidence evidence)
     {
-        var profile = new ContentProfile(view.Space.TextFeatureCount);
+        var profile = new ContentProfile(view.Space.TextFeatureCount, evidence.Likes.Count + evidence.Dislikes.Count + blend.Peers);
         foreach (var liked in evidence.Likes)
             profile.Add(view.Features[liked].Text, 1f / evidence.Likes.Count);
         // Read while the profile is exactly the mean of the likes: its length scales the peers' tastes below.

@@ -68,7 +68,7 @@ internal sealed class PeerProfiles
 
     private SparseVector Centroid(int u)
     {
-        using var sum = new ContentProfile(dimensions);
+        using var sum = new ContentProfile(dimensions, CentroidLikes);
         // The latest likes (thumbs are stored oldest first) say most about today's taste and bound the cost.
         foreach (var paper in likes[u].TakeLast(CentroidLikes))
         {

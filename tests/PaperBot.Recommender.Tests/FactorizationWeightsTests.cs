@@ -17,7 +17,7 @@ public sealed class FactorizationWeightsTests
 
         var pairs = Enumerable.Range(0, model.UserKeys.Length).SelectMany(u => new[] { (u, u * 5 % papers.Count), (u, (u * 7 + 3) % papers.Count) }).ToList();
         var rows = pairs.Select(pair => new TrainingExample(pair.Item1, pair.Item2, false)).ToList();
-        var view = new ExampleDataView(rows, model.UserKeys.Length, built.Features, model.Content, usePaperField: true);
+        var view = new ExampleDataView(rows, model.UserKeys.Length, built.Features, model.Content, weights.UsesPaperField);
         var expected = built.Transformer.Transform(view).GetColumn<float>("Score").ToArray();
 
         var paperVector = new float[weights.VectorLength];

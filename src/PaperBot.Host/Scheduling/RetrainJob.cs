@@ -1,28 +1,29 @@
 using Microsoft.Extensions.Options;
 using PaperBot.Core.Ratings;
 using PaperBot.Recommender;
+using PaperBot.Recommender.Model;
 using Quartz;
 
 namespace PaperBot.Host.Scheduling;
 
-/// <summary>Retrains the recommender nightly, and early when enough new thumbs arrived. Training runs here, in the background;
-/// a failed run leaves the previous model serving.</summary>
+/// <summary>Retrains the recommender nightly, and early once enough thumbs arrived since the model in service was trained.
+/// Training runs here, in the background; a failed run leaves the previous model serving.</summary>
+/// <remarks>Quartz makes a new job for every run, so "since" is read from the model's own record of its thumbs, which also
+/// holds across restarts. A thumb that was changed does not change the count; such changes wait for the nightly run.</remarks>
 [DisallowConcurrentExecution]
-public sealed class RetrainJob(RecommenderTrainer trainer, IRatingStore ratings, IOptions<SchedulingOptions> options) : IJob
+public sealed class RetrainJob(RecommenderTrainer trainer, ModelHolder models, IRatingStore ratings, IOptions<SchedulingOptions> options) : IJob
 {
     public static readonly JobKey Key = new("retrain", "paperbot");
     public static readonly string NightlyKey = "nightly";
 
-    private int? thumbsAtLastTraining;
-
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
     {
-        var thumbs = await ratings.CountAsync(cancellationToken);
-        var nightly = context.Trigger.Key.Name == NightlyKey;
-        thumbsAtLastTraining ??= thumbs;
-        if (!nightly && thumbs - thumbsAtLastTraining < options.Value.RetrainAfterThumbs)
-            return;
+        if (context.Trigger.Key.Name != NightlyKey)
+        {
+            var trainedOn = (await models.CurrentAsync(cancellationToken))?.Ratings ?? 0;
+            if (await ratings.CountAsync(cancellationToken) - trainedOn < options.Value.RetrainAfterThumbs)
+                return;
+        }
         await trainer.TrainAsync(cancellationToken);
-        thumbsAtLastTraining = thumbs;
     }
 }

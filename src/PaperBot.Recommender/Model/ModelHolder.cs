@@ -17,6 +17,10 @@ public sealed class ModelHolder(IOptions<RecommenderOptions> options, ILogger<Mo
     /// <summary>The model in service, if any has been loaded or trained.</summary>
     public ModelMetadata? Current => Volatile.Read(ref current)?.Metadata;
 
+    /// <summary>The model in service, loading the newest good saved one first if none has been loaded yet.</summary>
+    public async ValueTask<ModelMetadata?> CurrentAsync(CancellationToken cancellationToken = default) =>
+        (await GetAsync(cancellationToken))?.Metadata;
+
     internal async ValueTask<RecommenderModel?> GetAsync(CancellationToken cancellationToken = default)
     {
         if (initialised)

@@ -26,6 +26,17 @@ public sealed class RecommenderEvaluationTests
         Assert.True(new FileInfo(plot).Length > 10_000);
     }
 
+    [Fact]
+    public void Known_topics_are_numbered_in_the_order_of_their_names_so_every_run_draws_the_same_people()
+    {
+        var papers = SeedCatalogue().Take(4).ToList();
+
+        var numbers = new EvaluationCatalogue("labelled", papers, ["vision", "language", "vision", "audio"]).TopicNumbers();
+
+        Assert.Equal([2, 1, 2, 0], numbers!);
+        Assert.Null(new EvaluationCatalogue("unlabelled", papers).TopicNumbers());
+    }
+
     internal static List<Paper> SeedCatalogue()
     {
         var parser = new SeedPageParser();

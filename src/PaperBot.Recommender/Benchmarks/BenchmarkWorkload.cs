@@ -16,9 +16,8 @@ public sealed record BenchmarkWorkload(IReadOnlyList<Paper> Papers, IReadOnlyLis
         ArgumentNullException.ThrowIfNull(options);
         var papers = catalogue.Papers;
         var fresh = Math.Min(options.FreshPapers, papers.Count / 2);
-        var topics = catalogue.Topics is { } labels
-            ? labels.Select(label => label.GetHashCode(StringComparison.Ordinal) & 0x7FFFFFFF).ToArray()
-            : papers.Select(p => (int)(SeededRandom.From(options.Seed, p.Id.Value).NextULong() % 20)).ToArray();
+        var topics = catalogue.TopicNumbers()
+            ?? papers.Select(p => (int)(SeededRandom.From(options.Seed, p.Id.Value).NextULong() % 20)).ToArray();
         var now = papers.Max(p => p.FirstSeen).AddDays(1);
         var ratings = SyntheticThumbs.Generate(papers, topics, papers.Count - fresh, options, now);
         return new BenchmarkWorkload(papers, ratings, papers.Skip(papers.Count - fresh).Select(p => p.Id).ToList());

@@ -40,9 +40,8 @@ public sealed class RecommenderEvaluation(RecommenderOptions? options = null, Ev
     {
         var papers = catalogue.Papers;
         var (space, features) = ContentSpaceBuilder.BuildAndFeaturize(papers, options.Content, cancellationToken);
-        var topics = catalogue.Topics is { } labels
-            ? labels.Select(label => labels.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList().IndexOf(label)).ToArray()
-            : TopicClustering.Cluster(features, space.TextFeatureCount, evaluation.Topics ?? Math.Clamp((int)Math.Round(Math.Sqrt(papers.Count / 10.0)), 4, 30), evaluation.Seed);
+        var topics = catalogue.TopicNumbers()
+            ?? TopicClustering.Cluster(features, space.TextFeatureCount, evaluation.Topics ?? Math.Clamp((int)Math.Round(Math.Sqrt(papers.Count / 10.0)), 4, 30), evaluation.Seed);
         var users = evaluation.Users ?? Math.Clamp(papers.Count / 2, 50, 200);
         var now = papers.Max(p => p.FirstSeen).AddDays(1);
         var rows = new List<EvaluationRow>();

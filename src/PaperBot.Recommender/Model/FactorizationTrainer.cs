@@ -10,8 +10,10 @@ internal static class FactorizationTrainer
 {
     public sealed record Result(FieldAwareFactorizationMachinePredictionTransformer Transformer, DataViewSchema Schema, FactorizationWeights Weights, int Iterations);
 
+    /// <summary>As many passes as the visit budget allows, at most <see cref="FactorizationOptions.Iterations"/>, and
+    /// always one whole pass.</summary>
     public static int IterationsFor(int examples, FactorizationOptions options) =>
-        Math.Clamp(options.ExampleBudget / Math.Max(1, examples), Math.Min(2, options.Iterations), options.Iterations);
+        Math.Clamp(options.ExampleBudget / Math.Max(1, examples), 1, options.Iterations);
 
     public static Result Train(MLContext ml, IReadOnlyList<TrainingExample> examples, int users, IReadOnlyList<PaperFeatures> papers,
         ContentSpace space, FactorizationOptions options, CancellationToken cancellationToken = default)

@@ -15,7 +15,7 @@ public sealed class BlendOptions
 
     /// <summary>The factorization machine: the target's vector against the paper's terms, authors and id.</summary>
     [Range(0.0, 100.0)]
-    public double Factorization { get; set; } = 0.5;
+    public double Factorization { get; set; } = 0.35;
 
     /// <summary>Papers liked by people whose likes overlap the target's.</summary>
     [Range(0.0, 100.0)]
@@ -27,8 +27,9 @@ public sealed class BlendOptions
     [Range(0.1, 1000.0)]
     public double EvidenceHalfPoint { get; set; } = 5;
 
+    /// <summary>Small, so that popularity leads only before the first thumbs and then steps aside.</summary>
     [Range(0.1, 1000.0)]
-    public double PopularityHalfPoint { get; set; } = 1;
+    public double PopularityHalfPoint { get; set; } = 0.5;
 
     /// <summary>How much a thumbs-down pulls the content profile away, relative to a thumbs-up.</summary>
     [Range(0.0, 10.0)]

@@ -49,7 +49,7 @@ public static class RecommenderBenchmark
             var ranking = await RankingBenchmark.RunAsync(stored, host.Services.GetRequiredService<ModelHolder>(),
                 host.Services.GetRequiredService<IOptions<RecommenderOptions>>(), options, cancellationToken);
             await host.StopAsync(cancellationToken);
-            return new RecommenderBenchmarkReport(papers, ranking.Users, ratings, fresh.Count, model.TrainingRows, model.Iterations,
+            return new RecommenderBenchmarkReport(papers, ranking.Users, ratings, fresh.Count, model.TrainingRows, model.Iterations, model.TrainingAuc,
                 training.Elapsed.TotalSeconds, cpu.TotalSeconds, peak / 1e6, before / 1e6, ranking);
         }
         finally

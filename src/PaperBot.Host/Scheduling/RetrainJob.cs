@@ -6,7 +6,8 @@ using Quartz;
 
 namespace PaperBot.Host.Scheduling;
 
-/// <summary>Retrains the recommender nightly, and early once enough thumbs arrived since the model in service was trained.
+/// <summary>Retrains the recommender nightly, and early once the thumbs changed in number by enough since the model in
+/// service was trained: many arrived, or someone's were deleted, which should not stay in the model till night.
 /// Training runs here, in the background; a failed run leaves the previous model serving.</summary>
 /// <remarks>Quartz makes a new job for every run, so "since" is read from the model's own record of its thumbs, which also
 /// holds across restarts. A thumb that was changed does not change the count; such changes wait for the nightly run.</remarks>
@@ -21,7 +22,7 @@ public sealed class RetrainJob(RecommenderTrainer trainer, ModelHolder models, I
         if (context.Trigger.Key.Name != NightlyKey)
         {
             var trainedOn = (await models.CurrentAsync(cancellationToken))?.Ratings ?? 0;
-            if (await ratings.CountAsync(cancellationToken) - trainedOn < options.Value.RetrainAfterThumbs)
+            if (Math.Abs(await ratings.CountAsync(cancellationToken) - trainedOn) < options.Value.RetrainAfterThumbs)
                 return;
         }
         await trainer.TrainAsync(cancellationToken);

@@ -15,7 +15,7 @@ public sealed class SchedulingOptions
     [Required]
     public string RetrainCron { get; set; } = "0 0 3 * * ?";
 
-    /// <summary>Retrain early once this many thumbs arrived since the model in service was trained (checked every 10 minutes).</summary>
+    /// <summary>Retrain early once the thumbs grew or shrank by this many since the model in service was trained (checked every 10 minutes).</summary>
     [Range(1, 1_000_000)]
     public int RetrainAfterThumbs { get; set; } = 50;
 }

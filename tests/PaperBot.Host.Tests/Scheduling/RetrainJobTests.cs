@@ -25,7 +25,7 @@ public sealed class RetrainJobTests : IDisposable
     public void Dispose() => folder.Dispose();
 
     [Fact]
-    public async Task Retrains_early_once_enough_thumbs_arrived_since_the_model_in_service_was_trained()
+    public async Task Retrains_early_once_enough_thumbs_arrived_or_went_since_the_model_in_service_was_trained()
     {
         var input = new ScriptedInput();
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(new StringWriter()), Ansi = AnsiSupport.No });
@@ -61,6 +61,13 @@ public sealed class RetrainJobTests : IDisposable
         var second = await models.CurrentAsync();
         Assert.NotEqual(first.Version, second?.Version);
         Assert.Equal(13, second?.Ratings);
+
+        // Someone's thumbs deleted: the model should not keep them till the nightly run.
+        Assert.Equal(4, await ratings.DeleteUserAsync(UserRef.Terminal("p0")));
+        Assert.Equal(4, await ratings.DeleteUserAsync(UserRef.Terminal("p1")));
+        await scheduler.TriggerJob(RetrainJob.Key);
+        await NextRunAsync(runs.Reader);
+        Assert.Equal(5, (await models.CurrentAsync())?.Ratings);
 
         input.End();
         await running.WaitAsync(TimeSpan.FromSeconds(30));

@@ -4,15 +4,11 @@ using Microsoft.Extensions.Hosting;
 using PaperBot.Core.Papers;
 using PaperBot.Core.Ratings;
 using PaperBot.Core.Users;
-using PaperBot.Host.Hosting;
 using PaperBot.Host.Scheduling;
-using PaperBot.Host.Terminal;
 using PaperBot.Host.Tests.Terminal;
-using PaperBot.Ingestion.Feeds;
 using PaperBot.Recommender.Model;
 using PaperBot.TestKit;
 using Quartz;
-using Spectre.Console;
 
 namespace PaperBot.Host.Tests.Scheduling;
 
@@ -28,13 +24,8 @@ public sealed class RetrainJobTests : IDisposable
     public async Task Retrains_early_once_enough_thumbs_arrived_or_went_since_the_model_in_service_was_trained()
     {
         var input = new ScriptedInput();
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(new StringWriter()), Ansi = AnsiSupport.No });
-        using var host = PaperBotHost.Build(new HostSettings(folder.File("bot.db"), Interactive: true), services =>
-        {
-            services.AddSingleton(new TerminalIO(input, console, Interactive: false));
-            services.PostConfigure<FeedOptions>(o => (o.ArxivEnabled, o.HuggingFaceEnabled) = (false, false));
-            services.PostConfigure<PaperBot.Host.Scheduling.SchedulingOptions>(o => o.RetrainAfterThumbs = 5);
-        });
+        using var host = TerminalHost.Build(folder.File("bot.db"), input, new StringWriter(),
+            services => services.PostConfigure<PaperBot.Host.Scheduling.SchedulingOptions>(o => o.RetrainAfterThumbs = 5));
         var papers = Enumerable.Range(0, 40).Select(i => PaperBuilder.Paper($"Paper {i} on {(i % 2 == 0 ? "graph networks" : "speech codecs")}")).ToList();
         await host.Services.GetRequiredService<IPaperStore>().SaveAsync(papers);
         var ratings = host.Services.GetRequiredService<IRatingStore>();

@@ -4,9 +4,7 @@ using PaperBot.Core.Papers;
 using PaperBot.Core.Ratings;
 using PaperBot.Core.Users;
 using PaperBot.Host.Hosting;
-using PaperBot.Host.Terminal;
 using PaperBot.TestKit;
-using Spectre.Console;
 
 namespace PaperBot.Host.Tests.Terminal;
 
@@ -21,15 +19,7 @@ public sealed class TerminalChatHostTests : IDisposable
     private async Task<string> ChatAsync(params string[] lines)
     {
         var output = new StringWriter();
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Out = new AnsiConsoleOutput(output),
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
-        });
-        console.Profile.Width = 200;
-        var host = PaperBotHost.Build(new HostSettings(folder.File("paperbot.db"), Interactive: true),
-            services => services.AddSingleton(new TerminalIO(new StringReader(string.Join('\n', lines) + "\n"), console, Interactive: false)));
+        var host = TerminalHost.Build(folder.File("paperbot.db"), new StringReader(string.Join('\n', lines) + "\n"), output);
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         await host.RunAsync(timeout.Token);
         return output.ToString();

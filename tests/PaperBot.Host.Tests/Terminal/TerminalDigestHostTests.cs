@@ -2,13 +2,9 @@ using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
-using PaperBot.Host.Hosting;
 using PaperBot.Host.Scheduling;
-using PaperBot.Host.Terminal;
-using PaperBot.Ingestion.Feeds;
 using PaperBot.TestKit;
 using Quartz;
-using Spectre.Console;
 
 namespace PaperBot.Host.Tests.Terminal;
 
@@ -26,15 +22,7 @@ public sealed partial class TerminalDigestHostTests : IDisposable
     [Fact]
     public async Task A_subscription_gets_its_digest_once_at_its_time_and_the_next_day_repeats_nothing()
     {
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output), Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors });
-        console.Profile.Width = 250;
-        using var host = PaperBotHost.Build(new HostSettings(folder.File("paperbot.db"), Interactive: true), services =>
-        {
-            services.AddSingleton<TimeProvider>(time);
-            services.AddSingleton(new TerminalIO(input, console, Interactive: false));
-            // Tests never reach arXiv or Hugging Face.
-            services.PostConfigure<FeedOptions>(o => (o.ArxivEnabled, o.HuggingFaceEnabled) = (false, false));
-        });
+        using var host = TerminalHost.Build(folder.File("paperbot.db"), input, output, services => services.AddSingleton<TimeProvider>(time));
         var running = host.RunAsync();
         input.Type("/papers subscribe time:08:00 tz:UTC days:daily size:3");
         await WaitForAsync("Subscribed your DMs");

@@ -19,13 +19,14 @@ internal static class FactorizationTrainer
         ContentSpace space, FactorizationOptions options, CancellationToken cancellationToken = default)
     {
         var data = new ExampleDataView(examples, users, papers, space, options.UsePaperField, cancellationToken);
+        var passes = IterationsFor(examples.Count, options);
         var trainer = ml.BinaryClassification.Trainers.FieldAwareFactorizationMachine(new FieldAwareFactorizationMachineTrainer.Options
         {
             FeatureColumnName = ExampleDataView.User,
             ExtraFeatureColumns = [ExampleDataView.Paper, ExampleDataView.Terms, ExampleDataView.Meta],
             LabelColumnName = ExampleDataView.Label,
             LatentDimension = options.LatentDimension,
-            NumberOfIterations = IterationsFor(examples.Count, options),
+            NumberOfIterations = passes,
             LearningRate = options.LearningRate,
             LambdaLinear = options.LambdaLinear,
             LambdaLatent = options.LambdaLatent,
@@ -36,7 +37,7 @@ internal static class FactorizationTrainer
             Verbose = false,
         });
         var transformer = trainer.Fit(data);
-        return new Result(transformer, data.Schema, WeightsOf(transformer, data.UserSize, data.PaperSize, data.TermSize, data.MetaSize, options.UsePaperField), IterationsFor(examples.Count, options));
+        return new Result(transformer, data.Schema, WeightsOf(transformer, data.UserSize, data.PaperSize, data.TermSize, data.MetaSize, options.UsePaperField), passes);
     }
 
     public static FactorizationWeights WeightsOf(FieldAwareFactorizationMachinePredictionTransformer transformer, int users, int papers, int terms, int meta, bool usesPaperField)

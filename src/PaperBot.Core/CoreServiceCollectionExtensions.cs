@@ -5,6 +5,7 @@ using PaperBot.Core.Chat.Commands;
 using PaperBot.Core.Digests;
 using PaperBot.Core.Papers;
 using PaperBot.Core.Ratings;
+using PaperBot.Core.Users;
 
 namespace PaperBot.Core;
 
@@ -14,6 +15,8 @@ public static class CoreServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<RatingService>();
+        services.AddSingleton<IdentityBook>();
+        services.AddSingleton<OptionSuggester>();
         services.AddSingleton<PaperLookup>();
         services.AddSingleton<RatingImporter>();
         services.AddSingleton<CommandRouter>();

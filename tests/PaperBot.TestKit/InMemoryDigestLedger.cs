@@ -1,3 +1,4 @@
+using PaperBot.Core.Chat;
 using PaperBot.Core.Digests;
 using PaperBot.Core.Papers;
 
@@ -10,7 +11,7 @@ public sealed class InMemoryDigestLedger(InMemorySubscriptionStore subscriptions
     private readonly Lock gate = new();
     private readonly Dictionary<string, Dictionary<PaperId, string>> received = new(StringComparer.Ordinal);
     private readonly Dictionary<string, OutboxItem> outbox = new(StringComparer.Ordinal);
-    private readonly Dictionary<(string Platform, string MessageId), SentMessage> messages = [];
+    private readonly Dictionary<MessageRef, SentMessage> messages = [];
 
     public async Task<IReadOnlySet<PaperId>> ReceivedAsync(string targetKey, CancellationToken cancellationToken = default) =>
         (await ReceivedByTargetAsync([targetKey], cancellationToken))[targetKey];
@@ -64,13 +65,13 @@ public sealed class InMemoryDigestLedger(InMemorySubscriptionStore subscriptions
         return Task.FromResult(written);
     }
 
-    public Task<IReadOnlyList<OutboxItem>> PendingAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<OutboxItem>> PendingAsync(DateTimeOffset now, int limit, string? platform = null, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(limit);
         cancellationToken.ThrowIfCancellationRequested();
         lock (gate)
         {
-            IReadOnlyList<OutboxItem> pending = outbox.Values.Where(i => i.State == OutboxState.Pending && i.NextAttemptAt <= now)
+            IReadOnlyList<OutboxItem> pending = outbox.Values.Where(i => i.State == OutboxState.Pending && i.NextAttemptAt <= now && (platform is null || i.Target.Platform == platform))
                 .OrderBy(i => i.NextAttemptAt)
                 .ThenBy(i => i.Id, StringComparer.Ordinal)
                 .Take(limit)
@@ -86,7 +87,7 @@ public sealed class InMemoryDigestLedger(InMemorySubscriptionStore subscriptions
             return Task.FromResult(outbox.GetValueOrDefault(id));
     }
 
-    public Task RecordDeliveryAsync(string outboxId, int part, string messageId, PaperId? paper, CancellationToken cancellationToken = default)
+    public Task RecordDeliveryAsync(string outboxId, int part, MessageRef message, PaperId? paper, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
         lock (gate)
@@ -96,9 +97,9 @@ public sealed class InMemoryDigestLedger(InMemorySubscriptionStore subscriptions
                 return Task.CompletedTask;
             ArgumentOutOfRangeException.ThrowIfNegative(part);
             ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(part, item.Parts.Count);
-            outbox[outboxId] = item with { Delivered = new Dictionary<int, string>(item.Delivered) { [part] = messageId } };
-            if (paper is { } shown && messageId.Length > 0)
-                messages[(item.Target.Platform, messageId)] = new SentMessage(shown, item.Target.Key);
+            outbox[outboxId] = item with { Delivered = new Dictionary<int, string>(item.Delivered) { [part] = message.MessageId } };
+            if (paper is { } shown && message.MessageId.Length > 0)
+                messages[message] = new SentMessage(shown, item.Target.Key);
         }
         return Task.CompletedTask;
     }
@@ -109,16 +110,16 @@ public sealed class InMemoryDigestLedger(InMemorySubscriptionStore subscriptions
         lock (gate)
         {
             if (outbox.TryGetValue(item.Id, out var stored))
-                outbox[item.Id] = stored with { State = item.State, Attempts = item.Attempts, NextAttemptAt = item.NextAttemptAt, LastError = item.LastError };
+                outbox[item.Id] = stored with { State = item.State, Attempts = item.Attempts, NextAttemptAt = item.NextAttemptAt, LastError = item.LastError, LastAttemptAt = item.LastAttemptAt };
         }
         return Task.CompletedTask;
     }
 
-    public Task<PaperId?> PaperForMessageAsync(string platform, string messageId, CancellationToken cancellationToken = default)
+    public Task<PaperId?> PaperForMessageAsync(MessageRef message, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
         lock (gate)
-            return Task.FromResult(messages.TryGetValue((platform, messageId), out var message) ? message.Paper : (PaperId?)null);
+            return Task.FromResult(messages.TryGetValue(message, out var sent) ? sent.Paper : (PaperId?)null);
     }
 
     public Task<int> ForgetTargetAsync(string targetKey, CancellationToken cancellationToken = default)

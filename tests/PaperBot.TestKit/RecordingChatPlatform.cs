@@ -1,20 +1,29 @@
 using System.Collections.Concurrent;
+using PaperBot.Core.Chat;
+using PaperBot.Core.Chat.Outbound;
 using PaperBot.Core.Digests;
 
 namespace PaperBot.TestKit;
 
-/// <summary>A chat platform that keeps what it was sent. Like Discord with <c>enforce_nonce</c>, a repeated idempotency key posts
-/// nothing new and answers with the first message's id. <see cref="NextOutcome"/> scripts failures.</summary>
-public sealed class RecordingChatPlatform(string platform) : IChatPlatform
+/// <summary>A chat platform that keeps what it was sent. A repeated delivery key posts nothing new and answers with the
+/// first message, as a platform that reconciles does. <see cref="NextOutcome"/> scripts failures.</summary>
+public sealed class RecordingChatPlatform(string platform, int parallelDeliveries = 1) : IChatPlatform
 {
-    private readonly ConcurrentDictionary<string, string> messageIds = new();
+    private readonly ConcurrentDictionary<string, MessageRef> messages = new();
     private readonly ConcurrentQueue<(DigestTarget Target, DigestPart Part, string Key)> posted = new();
     private int sequence;
 
     public string Platform => platform;
 
+    public PlatformLimits Limits => PlatformLimits.Unlimited;
+
+    public int ParallelDeliveries => parallelDeliveries;
+
     /// <summary>Every message that really appeared, in order.</summary>
     public IReadOnlyList<(DigestTarget Target, DigestPart Part, string Key)> Posted => posted.ToList();
+
+    /// <summary>Every delivery key that came with an earlier attempt, so tests can see the reconcile path was taken.</summary>
+    public ConcurrentQueue<DeliveryKey> Keys { get; } = new();
 
     /// <summary>Called before each send; a non-null result is returned instead of posting.</summary>
     public Func<DigestPart, DeliveryOutcome?>? NextOutcome { get; set; }
@@ -22,16 +31,19 @@ public sealed class RecordingChatPlatform(string platform) : IChatPlatform
     /// <summary>Called after a message was posted, before the answer goes back (a crash here loses the answer, not the post).</summary>
     public Action<DigestPart>? AfterPost { get; set; }
 
-    public Task<DeliveryOutcome> SendAsync(DigestTarget target, DigestPart part, string idempotencyKey, CancellationToken cancellationToken = default)
+    public Task<DeliveryOutcome> SendAsync(DigestTarget target, DigestPart part, DeliveryKey key, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(key);
+        Keys.Enqueue(key);
         if (NextOutcome?.Invoke(part) is { } scripted)
             return Task.FromResult(scripted);
-        var id = messageIds.GetOrAdd(idempotencyKey, _ =>
+        var message = messages.GetOrAdd(key.Value, _ =>
         {
-            posted.Enqueue((target, part, idempotencyKey));
-            return $"m{Interlocked.Increment(ref sequence)}";
+            posted.Enqueue((target, part, key.Value));
+            return new MessageRef(platform, target.Workspace, target.ChannelId, $"m{Interlocked.Increment(ref sequence)}");
         });
         AfterPost?.Invoke(part);
-        return Task.FromResult(DeliveryOutcome.Sent(id));
+        return Task.FromResult(DeliveryOutcome.Sent(message));
     }
 }

@@ -1,21 +1,28 @@
 namespace PaperBot.Core.Chat;
 
-/// <summary>Reads a typed command line (<c>/papers search "graph neural" size:5</c>), as the terminal and Slack deliver it.</summary>
+/// <summary>Reads a typed command (<c>search "graph neural" top:5</c>), as the terminal and Slack deliver it.</summary>
 public static class CommandLine
 {
     public const string Root = "/papers";
 
-    /// <summary>Splits a line into the subcommand and its words; quoted words keep their quotes so that search sees phrases.</summary>
-    public static bool TryRead(string line, out string command, out IReadOnlyList<string> words)
+    /// <summary>Takes <c>/papers</c> off the front of a terminal line; false when the line does not start with it.</summary>
+    public static bool TryStripRoot(string line, out string rest)
     {
-        command = "";
-        words = [];
-        var tokens = Tokenize(line.Trim());
-        if (tokens.Count == 0 || !tokens[0].Equals(Root, StringComparison.OrdinalIgnoreCase))
+        ArgumentNullException.ThrowIfNull(line);
+        var trimmed = line.Trim();
+        rest = "";
+        if (!trimmed.StartsWith(Root, StringComparison.OrdinalIgnoreCase) || (trimmed.Length > Root.Length && !char.IsWhiteSpace(trimmed[Root.Length])))
             return false;
-        command = tokens.Count > 1 ? tokens[1].ToLowerInvariant() : "help";
-        words = tokens.Skip(2).ToList();
+        rest = trimmed[Root.Length..].Trim();
         return true;
+    }
+
+    /// <summary>Splits the text after the command's name into the subcommand (help when there is none) and its words;
+    /// quoted words keep their quotes so that search sees phrases.</summary>
+    public static (string Command, IReadOnlyList<string> Words) Read(string text)
+    {
+        var tokens = Tokenize(text.Trim());
+        return tokens.Count == 0 ? ("help", []) : (tokens[0].ToLowerInvariant(), tokens.Skip(1).ToList());
     }
 
     /// <summary>Assigns words to a descriptor's options: <c>name:value</c> to the named option, everything else to the option that takes the rest.</summary>
@@ -45,20 +52,16 @@ public static class CommandLine
             named[restOption.Name] = string.Join(' ', rest);
         }
 
-        var missing = descriptor.Options.FirstOrDefault(o => o.Required && !named.ContainsKey(o.Name));
-        if (missing is not null)
-        {
-            error = $"`{descriptor.Name}` needs {missing.Name} ({missing.Description}). Usage: {descriptor.Usage}";
-            return false;
-        }
-
         args = new CommandArgs(named);
-        error = "";
-        return true;
+        error = descriptor.Check(args) ?? "";
+        return error.Length == 0;
     }
 
     private static string Unquote(string value) =>
-        value.Length >= 2 && value[0] == '"' && value[^1] == '"' ? value[1..^1] : value;
+        value.Length >= 2 && IsQuote(value[0]) && IsQuote(value[^1]) ? value[1..^1] : value;
+
+    // Chat clients turn typed quotes into typographic ones (Slack, phones); both count.
+    private static bool IsQuote(char c) => c is '"' or '“' or '”';
 
     private static List<string> Tokenize(string line)
     {
@@ -67,8 +70,12 @@ public static class CommandLine
         var quoted = false;
         foreach (var c in line)
         {
-            if (c == '"')
+            if (IsQuote(c))
+            {
                 quoted = !quoted;
+                current.Append('"');
+                continue;
+            }
             if (char.IsWhiteSpace(c) && !quoted)
             {
                 if (current.Length > 0)

@@ -1,50 +1,87 @@
 using Microsoft.Extensions.Logging;
+using PaperBot.Core.Chat.Inbound;
 using PaperBot.Core.Digests;
 using PaperBot.Core.Ratings;
 using PaperBot.Core.Users;
 
 namespace PaperBot.Core.Chat;
 
-/// <summary>The one entry point of every front-end: typed lines, structured platform commands and button clicks.</summary>
+/// <summary>The one entry point of every platform: typed inbound events in, neutral replies out. Identity bookkeeping,
+/// rating, withdrawing and channel audiences happen here, the same for the terminal, Discord and Slack.</summary>
 public sealed class CommandRouter
 {
     private readonly Dictionary<string, ICommand> commands;
     private readonly RatingService ratings;
     private readonly IChannelAudience audience;
+    private readonly IDigestLedger ledger;
+    private readonly IdentityBook identities;
     private readonly TimeProvider time;
     private readonly ILogger<CommandRouter> logger;
 
-    public CommandRouter(IEnumerable<ICommand> commands, RatingService ratings, IChannelAudience audience, TimeProvider time, ILogger<CommandRouter> logger)
+    public CommandRouter(IEnumerable<ICommand> commands, RatingService ratings, IChannelAudience audience, IDigestLedger ledger,
+        IdentityBook identities, TimeProvider time, ILogger<CommandRouter> logger)
     {
         this.commands = commands.ToDictionary(c => c.Descriptor.Name, StringComparer.OrdinalIgnoreCase);
         this.ratings = ratings;
         this.audience = audience;
+        this.ledger = ledger;
+        this.identities = identities;
         this.time = time;
         this.logger = logger;
     }
 
     public IReadOnlyList<CommandDescriptor> Descriptors => commands.Values.Select(c => c.Descriptor).OrderBy(d => d.Name, StringComparer.Ordinal).ToList();
 
-    /// <summary>Runs a line such as <c>/papers search spiking networks</c>.</summary>
-    public ValueTask<Reply> DispatchLineAsync(UserRef user, Conversation conversation, RequesterFacts facts, string line, CancellationToken cancellationToken = default)
+    public CommandDescriptor? Find(string name) => commands.TryGetValue(name, out var command) ? command.Descriptor : null;
+
+    /// <summary>Handles one event and returns the reply for the requester (<see cref="Reply.Nothing"/> for a reaction,
+    /// which has no place to answer in).</summary>
+    public async ValueTask<Reply> HandleAsync(InboundEvent inbound, CancellationToken cancellationToken = default)
     {
-        if (!CommandLine.TryRead(line, out var name, out var words))
-            return ValueTask.FromResult(Reply.Error($"Commands start with {CommandLine.Root}. Try `{CommandLine.Root} help`."));
+        ArgumentNullException.ThrowIfNull(inbound);
+        var requester = await identities.TouchAsync(inbound.Requester, cancellationToken);
+        return inbound switch
+        {
+            CommandInvoked invoked => await DispatchAsync(new CommandRequest(requester.User, invoked.Conversation, invoked.Command, invoked.Args, requester.Facts), cancellationToken),
+            CommandTyped typed => await TypedAsync(requester, typed, cancellationToken),
+            ButtonClicked clicked => ActionId.TryParse(clicked.ActionId, out var action)
+                ? await RateAsync(requester.User, clicked.Conversation, action, RatingSources.Button, cancellationToken)
+                : Reply.Error("That button is no longer supported."),
+            ReactionChanged reaction => await ReactAsync(requester.User, reaction, cancellationToken),
+            _ => throw new ArgumentOutOfRangeException(nameof(inbound), inbound.GetType().Name, "not an event the core knows"),
+        };
+    }
+
+    /// <summary>Rates the paper an action names, in the conversation where its card was. A thumb given in a channel also
+    /// makes the person part of that channel's audience, for whom its digest is ranked.</summary>
+    public async ValueTask<Reply> RateAsync(UserRef user, Conversation conversation, ActionId action, string source, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(conversation);
+        if (action.Verb != "rate" || !ThumbText.TryParse(action.Argument, out var thumb))
+            return Reply.Error("That button is no longer supported.");
+        var paper = await ratings.RecordAsync(user, action.Paper, thumb, source, cancellationToken);
+        if (paper is null)
+            return Reply.Error($"Paper {action.Paper} is not in the catalogue any more.");
+        await JoinAudienceAsync(user, conversation, cancellationToken);
+        return Reply.Message($"{thumb.Emoji()} noted for “{paper.Title}”.", ephemeral: true);
+    }
+
+    private ValueTask<Reply> TypedAsync(Requester requester, CommandTyped typed, CancellationToken cancellationToken)
+    {
+        var (name, words) = CommandLine.Read(typed.Text);
         if (!commands.TryGetValue(name, out var command))
             return ValueTask.FromResult(Unknown(name));
         if (!CommandLine.TryBind(command.Descriptor, words, out var args, out var error))
             return ValueTask.FromResult(Reply.Error(error));
-        return DispatchAsync(new CommandRequest(user, conversation, name, args, facts), cancellationToken);
+        return DispatchAsync(new CommandRequest(requester.User, typed.Conversation, name, args, requester.Facts), cancellationToken);
     }
 
-    /// <summary>Runs a command whose options the platform already separated (Discord's slash commands).</summary>
-    public async ValueTask<Reply> DispatchAsync(CommandRequest request, CancellationToken cancellationToken = default)
+    private async ValueTask<Reply> DispatchAsync(CommandRequest request, CancellationToken cancellationToken)
     {
         if (!commands.TryGetValue(request.Command, out var command))
             return Unknown(request.Command);
-        var missing = command.Descriptor.Options.FirstOrDefault(o => o.Required && request.Args[o.Name] is null);
-        if (missing is not null)
-            return Reply.Error($"`{command.Descriptor.Name}` needs {missing.Name} ({missing.Description}). Usage: {command.Descriptor.Usage}");
+        if (command.Descriptor.Check(request.Args) is { } problem)
+            return Reply.Error(problem);
         try
         {
             return await command.ExecuteAsync(request, cancellationToken);
@@ -57,22 +94,25 @@ public sealed class CommandRouter
         }
     }
 
-    /// <summary>Handles a button click or a reaction that carries an <see cref="ActionId"/>, in the conversation where the
-    /// card was. A thumb given in a channel also makes the person part of that channel's audience, for whom its digest is ranked.</summary>
-    public async ValueTask<Reply> HandleActionAsync(UserRef user, Conversation conversation, ActionId action, string source, CancellationToken cancellationToken = default)
+    /// <summary>A 👍/👎 on a message that shows one paper rates it; taking the reaction back withdraws that thumb (and
+    /// only that one: a 👎 given since stays). Other reactions, and messages that show no single paper, are ignored.</summary>
+    private async ValueTask<Reply> ReactAsync(UserRef user, ReactionChanged reaction, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(conversation);
-        if (action.Verb != "rate" || !ThumbText.TryParse(action.Argument, out var thumb))
-            return Reply.Error("That button is no longer supported.");
-        var paper = await ratings.RecordAsync(user, action.Paper, thumb, source, cancellationToken);
-        if (paper is null)
-            return Reply.Error($"Paper {action.Paper} is not in the catalogue any more.");
-        if (!conversation.IsDirect)
-        {
-            var channel = DigestTarget.Channel(conversation.Platform, conversation.Workspace, conversation.ChannelId);
-            await audience.RecordAsync(channel, user, time.GetUtcNow(), cancellationToken);
-        }
-        return Reply.Message($"{thumb.Emoji()} noted for “{paper.Title}”.", ephemeral: true);
+        if (!ThumbReaction.TryParse(reaction.Emoji, out var thumb) || await ledger.PaperForMessageAsync(reaction.Message, cancellationToken) is not { } paper)
+            return Reply.Nothing;
+        if (reaction.Added)
+            return await RateAsync(user, reaction.Conversation, ActionId.Rate(paper, thumb), RatingSources.Reaction, cancellationToken);
+        return await ratings.WithdrawAsync(user, paper, thumb, cancellationToken)
+            ? Reply.Message($"Took back your {thumb.Emoji()}.", ephemeral: true)
+            : Reply.Nothing;
+    }
+
+    private async Task JoinAudienceAsync(UserRef user, Conversation conversation, CancellationToken cancellationToken)
+    {
+        if (conversation.IsDirect)
+            return;
+        var channel = DigestTarget.Channel(conversation.Platform, conversation.Workspace, conversation.ChannelId);
+        await audience.RecordAsync(channel, user, time.GetUtcNow(), cancellationToken);
     }
 
     private Reply Unknown(string name) =>

@@ -1,3 +1,4 @@
+using PaperBot.Core.Chat;
 using PaperBot.Core.Papers;
 
 namespace PaperBot.Core.Digests;
@@ -22,19 +23,19 @@ public interface IDigestLedger
     /// already exists is not written again (see <see cref="CommitDigestAsync"/>), the others are all written, or (on failure) none of them. Returns how many were written.</summary>
     Task<int> CommitDigestsAsync(IReadOnlyList<DigestCommit> digests, CancellationToken cancellationToken = default);
 
-    /// <summary>Pending items whose next attempt is due, oldest first.</summary>
-    Task<IReadOnlyList<OutboxItem>> PendingAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken = default);
+    /// <summary>Pending items whose next attempt is due, oldest first; only those to <paramref name="platform"/> when one is named.</summary>
+    Task<IReadOnlyList<OutboxItem>> PendingAsync(DateTimeOffset now, int limit, string? platform = null, CancellationToken cancellationToken = default);
 
     Task<OutboxItem?> FindAsync(string id, CancellationToken cancellationToken = default);
 
     /// <summary>Records that one part reached the platform, and for a card which paper that message shows.</summary>
-    Task RecordDeliveryAsync(string outboxId, int part, string messageId, PaperId? paper, CancellationToken cancellationToken = default);
+    Task RecordDeliveryAsync(string outboxId, int part, MessageRef message, PaperId? paper, CancellationToken cancellationToken = default);
 
-    /// <summary>Stores the item's state, attempts, next attempt and error (not its delivered parts: see <see cref="RecordDeliveryAsync"/>).</summary>
+    /// <summary>Stores the item's state, attempts, next and last attempt and error (not its delivered parts: see <see cref="RecordDeliveryAsync"/>).</summary>
     Task UpdateAsync(OutboxItem item, CancellationToken cancellationToken = default);
 
     /// <summary>The paper a posted digest message shows, so that a reaction on it rates the right paper.</summary>
-    Task<PaperId?> PaperForMessageAsync(string platform, string messageId, CancellationToken cancellationToken = default);
+    Task<PaperId?> PaperForMessageAsync(MessageRef message, CancellationToken cancellationToken = default);
 
     /// <summary>Deletes what the target received and its outbox (forget-me); returns how many documents went.</summary>
     Task<int> ForgetTargetAsync(string targetKey, CancellationToken cancellationToken = default);

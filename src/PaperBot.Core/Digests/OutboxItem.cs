@@ -4,6 +4,7 @@ namespace PaperBot.Core.Digests;
 
 /// <summary>A rendered digest waiting for delivery, keyed by (subscription, occurrence) so a retry or a restart never makes a second one.</summary>
 /// <param name="Delivered">Part index → the platform's message id, for every part already sent.</param>
+/// <param name="LastAttemptAt">When delivery was last attempted; an attempt may have posted parts whose answer was lost.</param>
 public sealed record OutboxItem(
     string Id,
     string SubscriptionId,
@@ -15,7 +16,8 @@ public sealed record OutboxItem(
     int Attempts,
     DateTimeOffset NextAttemptAt,
     string? LastError,
-    DateTimeOffset CreatedAt)
+    DateTimeOffset CreatedAt,
+    DateTimeOffset? LastAttemptAt = null)
 {
     public static string IdFor(string subscriptionId, DateTimeOffset occurrence) =>
         $"{subscriptionId}@{occurrence.UtcDateTime.ToString("yyyy-MM-ddTHH:mmZ", CultureInfo.InvariantCulture)}";

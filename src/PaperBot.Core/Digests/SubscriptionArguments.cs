@@ -9,9 +9,9 @@ public static class SubscriptionArguments
     public static IReadOnlyList<CommandOption> Options { get; } =
     [
         new("time", "when, HH:mm (default 08:00)"),
-        new("tz", "IANA time zone, e.g. Europe/Berlin (default yours, else UTC)"),
+        new("tz", "IANA time zone, e.g. Europe/Berlin (default yours, else UTC)", Suggest: Suggestions.TimeZones),
         new("days", "daily, weekdays (default) or days like mon,wed,fri"),
-        new("size", $"papers per digest, 1-{Subscription.MaxSize} (default {Subscription.DefaultSize})"),
+        CommandOption.WholeNumber("size", $"papers per digest, 1-{Subscription.MaxSize} (default {Subscription.DefaultSize})", 1, Subscription.MaxSize),
         new("topics", "words a paper should mention, comma-separated"),
         new("exclude", "words that rule a paper out, comma-separated"),
         new("categories", "arXiv categories, e.g. cs.LG,stat.ML"),

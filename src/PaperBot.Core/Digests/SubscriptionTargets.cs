@@ -5,13 +5,13 @@ namespace PaperBot.Core.Digests;
 /// <summary>Which digest a command means: the channel it was typed in, or the requester's DM digest (in a DM, or with <c>where:dm</c>).</summary>
 public static class SubscriptionTargets
 {
-    public static CommandOption WhereOption { get; } = new("where", "dm for your personal digest; the channel otherwise");
+    public static CommandOption WhereOption { get; } = CommandOption.Choice("where", "dm for your personal digest; the channel otherwise", "dm", "channel");
 
     public static bool TryResolve(CommandRequest request, out DigestTarget target, out string error)
     {
         error = "";
         var where = request.Args["where"]?.ToLowerInvariant();
-        if (where is not (null or "dm" or "channel" or "here"))
+        if (where is not (null or "dm" or "channel"))
         {
             target = null!;
             error = $"where must be dm or channel, not `{where}`.";

@@ -17,4 +17,12 @@ public sealed class RatingService(IRatingStore ratings, IPaperStore papers, Time
 
     public Task<bool> WithdrawAsync(UserRef user, PaperId paperId, CancellationToken cancellationToken = default) =>
         ratings.RemoveAsync(user, paperId, cancellationToken);
+
+    /// <summary>Takes back the person's thumb on the paper only while it is still <paramref name="thumb"/>: a removed 👍
+    /// reaction must not take back a 👎 given since.</summary>
+    public async Task<bool> WithdrawAsync(UserRef user, PaperId paperId, Thumb thumb, CancellationToken cancellationToken = default)
+    {
+        var current = (await ratings.ForUserAsync(user, cancellationToken)).FirstOrDefault(r => r.Paper == paperId);
+        return current?.Thumb == thumb && await ratings.RemoveAsync(user, paperId, cancellationToken);
+    }
 }

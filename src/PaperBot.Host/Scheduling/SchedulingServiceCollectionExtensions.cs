@@ -17,6 +17,8 @@ public static class SchedulingServiceCollectionExtensions
             .Validate(o => IsCron(o.DispatchCron) && IsCron(o.RetrainCron), "Scheduling:DispatchCron and Scheduling:RetrainCron must be Quartz cron expressions, e.g. 0 * * * * ?")
             .ValidateOnStart();
         services.AddSingleton<IFeedStatus, FeedRunStatus>();
+        services.AddSingleton<DeliveryLanes>();
+        services.AddHostedService(provider => provider.GetRequiredService<DeliveryLanes>());
 
         // Triggers are fixed when the scheduler is built, so they are read from configuration here; the options above
         // validate the same values at start and stop the bot with a message if they are wrong.

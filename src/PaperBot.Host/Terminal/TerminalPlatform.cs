@@ -1,3 +1,5 @@
+using PaperBot.Core.Chat;
+using PaperBot.Core.Chat.Outbound;
 using PaperBot.Core.Digests;
 using PaperBot.Core.Users;
 
@@ -12,13 +14,17 @@ public sealed class TerminalPlatform(TerminalIO io, TerminalSession session) : I
 
     public string Platform => Platforms.Terminal;
 
-    public Task<DeliveryOutcome> SendAsync(DigestTarget target, DigestPart part, string idempotencyKey, CancellationToken cancellationToken = default)
+    public PlatformLimits Limits => PlatformLimits.Unlimited;
+
+    public Task<DeliveryOutcome> SendAsync(DigestTarget target, DigestPart part, DeliveryKey key, CancellationToken cancellationToken = default)
     {
-        var messageId = $"terminal:{idempotencyKey}";
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(key);
+        var message = new MessageRef(Platforms.Terminal, target.Workspace, target.ChannelId, $"terminal:{key.Value}");
         lock (printed)
         {
-            if (!printed.Add(idempotencyKey))
-                return Task.FromResult(DeliveryOutcome.Sent(messageId));
+            if (!printed.Add(key.Value))
+                return Task.FromResult(DeliveryOutcome.Sent(message));
             if (part.Card is null)
             {
                 digestCards.Clear();
@@ -32,6 +38,6 @@ public sealed class TerminalPlatform(TerminalIO io, TerminalSession session) : I
                 session.Remember(digestCards.ToList());
             }
         }
-        return Task.FromResult(DeliveryOutcome.Sent(messageId));
+        return Task.FromResult(DeliveryOutcome.Sent(message));
     }
 }

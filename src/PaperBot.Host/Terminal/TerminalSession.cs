@@ -1,5 +1,6 @@
 using System.Globalization;
 using PaperBot.Core.Chat;
+using PaperBot.Core.Chat.Inbound;
 using PaperBot.Core.Ratings;
 using PaperBot.Core.Users;
 
@@ -20,13 +21,15 @@ public sealed class TerminalSession(CommandRouter router, RatingService ratings,
     public async ValueTask<Reply> HandleAsync(string line, CancellationToken cancellationToken = default)
     {
         line = line.Trim();
-        if (line.StartsWith('/'))
+        if (CommandLine.TryStripRoot(line, out var command))
         {
-            var reply = await router.DispatchLineAsync(user, Here, facts, line, cancellationToken);
+            var reply = await router.HandleAsync(new CommandTyped(new Requester(user, facts), Here, command), cancellationToken);
             if (reply.Cards.Count > 0)
                 lastCards = reply.Cards;
             return reply;
         }
+        if (line.StartsWith('/'))
+            return Reply.Error($"Commands start with {CommandLine.Root}. Try `{CommandLine.Root} help`.");
 
         var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words is [var verb, var number] && TryCard(number, out var card))
@@ -38,7 +41,7 @@ public sealed class TerminalSession(CommandRouter router, RatingService ratings,
                     : Reply.Error($"You had not rated “{card.Title}”.");
             }
             if (ThumbText.TryParse(verb, out var thumb))
-                return await router.HandleActionAsync(user, Here, ActionId.Rate(card.Paper, thumb), "chat", cancellationToken);
+                return await router.RateAsync(user, Here, ActionId.Rate(card.Paper, thumb), RatingSources.Command, cancellationToken);
         }
         else if (words is [_, var bad] && (ThumbText.TryParse(words[0], out _) || words[0] == "undo"))
         {

@@ -1,4 +1,5 @@
 using LiteDB;
+using PaperBot.Core.Chat;
 using PaperBot.Core.Digests;
 using PaperBot.Core.Papers;
 using PaperBot.Storage.LiteDb.Documents;
@@ -55,13 +56,16 @@ public sealed class LiteDbDigestLedger(LiteDbContext context) : IDigestLedger
         }
     }
 
-    public Task<IReadOnlyList<OutboxItem>> PendingAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<OutboxItem>> PendingAsync(DateTimeOffset now, int limit, string? platform = null, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(limit);
         cancellationToken.ThrowIfCancellationRequested();
         if (limit == 0)
             return Task.FromResult<IReadOnlyList<OutboxItem>>([]);
-        IReadOnlyList<OutboxItem> pending = PendingQuery(context.Outbox, now)
+        var query = PendingQuery(context.Outbox, now);
+        if (platform is not null)
+            query = query.Where(BsonExpression.Create("$.Target.Platform = @0", new BsonValue(platform)));
+        IReadOnlyList<OutboxItem> pending = query
             .Limit(limit)
             .ToList()
             .Select(OutboxMapping.ToItem)
@@ -78,7 +82,7 @@ public sealed class LiteDbDigestLedger(LiteDbContext context) : IDigestLedger
 
     /// <summary>Adds the part to the item's delivered parts and, for a card with a message id, maps the message to its paper.
     /// Recording the same delivery again changes nothing; an item that is gone (forgotten meanwhile) stays gone.</summary>
-    public Task RecordDeliveryAsync(string outboxId, int part, string messageId, PaperId? paper, CancellationToken cancellationToken = default)
+    public Task RecordDeliveryAsync(string outboxId, int part, MessageRef message, PaperId? paper, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
         lock (gate)
@@ -90,15 +94,15 @@ public sealed class LiteDbDigestLedger(LiteDbContext context) : IDigestLedger
                 ArgumentOutOfRangeException.ThrowIfNegative(part);
                 ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(part, document.Parts.Count);
                 document.Delivered.RemoveAll(d => d.Part == part);
-                document.Delivered.Add(new DeliveredPartDocument { Part = part, MessageId = messageId });
+                document.Delivered.Add(new DeliveredPartDocument { Part = part, MessageId = message.MessageId });
                 document.Delivered.Sort((a, b) => a.Part.CompareTo(b.Part));
                 context.Outbox.Update(document);
                 // A message without an id cannot be reacted to, so there is nothing to look up later.
-                if (paper is { } shown && messageId.Length > 0)
+                if (paper is { } shown && message.MessageId.Length > 0)
                 {
                     context.Messages.Upsert(new MessageDocument
                     {
-                        Id = DocumentKeys.Message(document.Target.Platform, messageId),
+                        Id = DocumentKeys.Message(message),
                         Paper = shown.Value,
                         OutboxId = outboxId,
                         TargetKey = document.TargetKey,
@@ -124,10 +128,10 @@ public sealed class LiteDbDigestLedger(LiteDbContext context) : IDigestLedger
         return Task.CompletedTask;
     }
 
-    public Task<PaperId?> PaperForMessageAsync(string platform, string messageId, CancellationToken cancellationToken = default)
+    public Task<PaperId?> PaperForMessageAsync(MessageRef message, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var document = context.Messages.FindById(DocumentKeys.Message(platform, messageId));
+        var document = context.Messages.FindById(DocumentKeys.Message(message));
         return Task.FromResult(document is null ? (PaperId?)null : new PaperId(document.Paper));
     }
 

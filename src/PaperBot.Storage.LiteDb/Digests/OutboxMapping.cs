@@ -22,7 +22,7 @@ internal static class OutboxMapping
         return document;
     }
 
-    /// <summary>Copies what <see cref="IDigestLedger.UpdateAsync"/> may change: state, attempts, next attempt and error.</summary>
+    /// <summary>Copies what <see cref="IDigestLedger.UpdateAsync"/> may change: state, attempts, next and last attempt and error.</summary>
     public static void SetProgress(OutboxDocument document, OutboxItem item)
     {
         document.State = (int)item.State;
@@ -30,6 +30,7 @@ internal static class OutboxMapping
         document.NextAttemptAt = StoredTime.Format(item.NextAttemptAt);
         document.PendingTicks = item.State == OutboxState.Pending ? StoredTime.SortKey(item.NextAttemptAt) : null;
         document.LastError = item.LastError;
+        document.LastAttemptAt = item.LastAttemptAt is { } attempt ? StoredTime.Format(attempt) : null;
     }
 
     public static OutboxItem ToItem(OutboxDocument document) => new(
@@ -43,5 +44,6 @@ internal static class OutboxMapping
         document.Attempts,
         StoredTime.Parse(document.NextAttemptAt),
         document.LastError,
-        StoredTime.Parse(document.CreatedAt));
+        StoredTime.Parse(document.CreatedAt),
+        document.LastAttemptAt is { } attempt ? StoredTime.Parse(attempt) : null);
 }

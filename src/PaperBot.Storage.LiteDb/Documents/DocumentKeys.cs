@@ -1,4 +1,5 @@
 using System.Globalization;
+using PaperBot.Core.Chat;
 using PaperBot.Core.Papers;
 using PaperBot.Core.Users;
 
@@ -13,7 +14,9 @@ internal static class DocumentKeys
 
     public static string Received(string targetKey, PaperId paper) => $"{Escape(targetKey)}|{Escape(paper.Value)}";
 
-    public static string Message(string platform, string messageId) => $"{Escape(platform)}|{Escape(messageId)}";
+    /// <summary>A message by its platform, workspace, channel and id: a Slack <c>ts</c> is unique only within its channel.</summary>
+    public static string Message(MessageRef message) =>
+        $"{Escape(message.Platform)}|{Escape(message.Workspace)}|{Escape(message.ChannelId)}|{Escape(message.MessageId)}";
 
     public static string Audience(string targetKey, UserRef user) => $"{AudiencePrefix(targetKey)}{User(user)}";
 

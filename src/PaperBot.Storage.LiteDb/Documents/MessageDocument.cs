@@ -4,7 +4,7 @@ namespace PaperBot.Storage.LiteDb.Documents;
 /// be turned into a rating of that paper.</summary>
 internal sealed class MessageDocument
 {
-    /// <summary><c>platform|message</c>, see <see cref="DocumentKeys.Message"/>.</summary>
+    /// <summary><c>platform|workspace|channel|message</c>, see <see cref="DocumentKeys.Message"/>.</summary>
     public string Id { get; set; } = "";
 
     public string Paper { get; set; } = "";

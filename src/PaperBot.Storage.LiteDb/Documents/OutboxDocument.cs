@@ -34,5 +34,8 @@ internal sealed class OutboxDocument
 
     public string? LastError { get; set; }
 
+    /// <summary>ISO 8601 round-trip text of the last delivery attempt; absent before the first.</summary>
+    public string? LastAttemptAt { get; set; }
+
     public string CreatedAt { get; set; } = "";
 }

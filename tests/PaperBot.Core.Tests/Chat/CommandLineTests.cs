@@ -9,7 +9,7 @@ public sealed class CommandLineTests
     [Fact]
     public void Reads_the_subcommand_and_keeps_quoted_phrases_whole()
     {
-        Assert.True(CommandLine.TryRead("/papers search \"graph neural\" networks top:3", out var command, out var words));
+        var (command, words) = CommandLine.Read("search \"graph neural\" networks top:3");
         Assert.Equal("search", command);
         Assert.Equal(["\"graph neural\"", "networks", "top:3"], words);
     }
@@ -17,15 +17,18 @@ public sealed class CommandLineTests
     [Fact]
     public void A_bare_root_means_help_and_other_text_is_not_a_command()
     {
-        Assert.True(CommandLine.TryRead("/papers", out var command, out _));
-        Assert.Equal("help", command);
-        Assert.False(CommandLine.TryRead("papers search x", out _, out _));
+        Assert.True(CommandLine.TryStripRoot("/papers", out var rest));
+        Assert.Equal("help", CommandLine.Read(rest).Command);
+        Assert.True(CommandLine.TryStripRoot("/PAPERS search x", out rest));
+        Assert.Equal("search x", rest);
+        Assert.False(CommandLine.TryStripRoot("papers search x", out _));
+        Assert.False(CommandLine.TryStripRoot("/papersearch x", out _));
     }
 
     [Fact]
     public void Named_options_bind_by_name_and_the_rest_goes_to_the_query()
     {
-        Assert.True(CommandLine.TryRead("/papers search author:lecun \"self supervised\" top:3", out _, out var words));
+        var (_, words) = CommandLine.Read("search author:lecun \"self supervised\" top:3");
         Assert.True(CommandLine.TryBind(Search, words, out var args, out _));
         Assert.Equal("3", args["top"]);
         // author: is not an option of the command, so it stays in the query for the search language.

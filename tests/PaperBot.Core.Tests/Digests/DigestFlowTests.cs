@@ -51,8 +51,8 @@ public sealed class DigestFlowTests
         await world.RunJobAsync();
         Assert.All(world.Chat.Posted.Where(p => p.Part.Card is not null), p => Assert.False(string.IsNullOrEmpty(p.Part.Card!.Reason)));
         var second = world.Chat.Posted[2];
-        var messageId = (await world.Chat.SendAsync(second.Target, second.Part, second.Key)).MessageId!;
-        Assert.Equal(second.Part.Card!.Paper, await world.Ledger.PaperForMessageAsync(DigestWorld.Platform, messageId));
+        var message = (await world.Chat.SendAsync(second.Target, second.Part, new DeliveryKey(second.Key))).Message!;
+        Assert.Equal(second.Part.Card!.Paper, await world.Ledger.PaperForMessageAsync(message));
     }
 
     [Fact]

@@ -79,13 +79,13 @@ public sealed class DigestWorld
     }
 
     public ValueTask<Reply> SayAsync(UserRef user, string line, bool inDm = true, bool canManage = false) =>
-        Router.DispatchLineAsync(user, inDm ? DirectWith(user) : General, new RequesterFacts(user.Id, canManage, null), line);
+        Router.SayAsync(user, inDm ? DirectWith(user) : General, new RequesterFacts(user.Id, canManage, null), line);
 
     public static Conversation DirectWith(UserRef user) => new(Platform, "w", "dm-" + user.Id, IsDirect: true);
 
     /// <summary>Gives a thumb up on a card, as a click in <paramref name="conversation"/> would.</summary>
     public ValueTask<Reply> RateAsync(UserRef user, Conversation conversation, PaperId paper) =>
-        Router.HandleActionAsync(user, conversation, ActionId.Rate(paper, Thumb.Up), "button");
+        Router.ClickAsync(user, conversation, ActionId.Rate(paper, Thumb.Up));
 
     /// <summary>One tick of the per-minute job.</summary>
     public async Task RunJobAsync()

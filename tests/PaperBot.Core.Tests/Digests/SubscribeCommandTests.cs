@@ -35,7 +35,7 @@ public sealed class SubscribeCommandTests
     [Theory]
     [InlineData("/papers subscribe time:25:00", "'25:00' is not a time of day")]
     [InlineData("/papers subscribe tz:Mars/Olympus", "'Mars/Olympus' is not a time zone")]
-    [InlineData("/papers subscribe size:0", "'0' is not a digest size")]
+    [InlineData("/papers subscribe size:0", "size must be a whole number from 1 to 20")]
     [InlineData("/papers subscribe days:funday", "'funday' is not a day")]
     [InlineData("/papers subscribe where:moon", "where must be dm or channel")]
     public async Task Bad_arguments_are_refused_precisely_and_change_nothing(string line, string expected)

@@ -1,3 +1,4 @@
+using PaperBot.Core.Chat;
 using PaperBot.Core.Digests;
 using PaperBot.Core.Papers;
 
@@ -31,13 +32,13 @@ public sealed class CrashingLedger(IDigestLedger inner, CrashPoint point, int cr
         return committed;
     }
 
-    public Task<IReadOnlyList<OutboxItem>> PendingAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken = default) => inner.PendingAsync(now, limit, cancellationToken);
+    public Task<IReadOnlyList<OutboxItem>> PendingAsync(DateTimeOffset now, int limit, string? platform = null, CancellationToken cancellationToken = default) => inner.PendingAsync(now, limit, platform, cancellationToken);
 
     public Task<OutboxItem?> FindAsync(string id, CancellationToken cancellationToken = default) => inner.FindAsync(id, cancellationToken);
 
-    public async Task RecordDeliveryAsync(string outboxId, int part, string messageId, PaperId? paper, CancellationToken cancellationToken = default)
+    public async Task RecordDeliveryAsync(string outboxId, int part, MessageRef message, PaperId? paper, CancellationToken cancellationToken = default)
     {
-        await inner.RecordDeliveryAsync(outboxId, part, messageId, paper, cancellationToken);
+        await inner.RecordDeliveryAsync(outboxId, part, message, paper, cancellationToken);
         if (point == CrashPoint.AfterPartRecorded && part == crashPart)
             throw new SimulatedCrashException(point.ToString());
     }
@@ -47,7 +48,7 @@ public sealed class CrashingLedger(IDigestLedger inner, CrashPoint point, int cr
             ? throw new SimulatedCrashException(point.ToString())
             : inner.UpdateAsync(item, cancellationToken);
 
-    public Task<PaperId?> PaperForMessageAsync(string platform, string messageId, CancellationToken cancellationToken = default) => inner.PaperForMessageAsync(platform, messageId, cancellationToken);
+    public Task<PaperId?> PaperForMessageAsync(MessageRef message, CancellationToken cancellationToken = default) => inner.PaperForMessageAsync(message, cancellationToken);
 
     public Task<int> ForgetTargetAsync(string targetKey, CancellationToken cancellationToken = default) => inner.ForgetTargetAsync(targetKey, cancellationToken);
 }

@@ -105,8 +105,8 @@ public sealed class ExactlyOnceDeliveryTests : IDisposable
             Assert.Equal(cards.ToHashSet(), (await ledger.ReceivedAsync(DigestTarget.Direct(Reader).Key)).ToHashSet());
             foreach (var (posted, key) in tuesday.Skip(1))
             {
-                var messageId = (await chat.SendAsync(DigestTarget.Direct(Reader), posted, key)).MessageId!;
-                Assert.Equal(posted.Card!.Paper, await ledger.PaperForMessageAsync(Platform, messageId));
+                var message = (await chat.SendAsync(DigestTarget.Direct(Reader), posted, new DeliveryKey(key))).Message!;
+                Assert.Equal(posted.Card!.Paper, await ledger.PaperForMessageAsync(message));
             }
 
             await ArriveAsync(restarted, "Tuesday", 2);

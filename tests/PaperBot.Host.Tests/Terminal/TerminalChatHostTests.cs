@@ -47,7 +47,7 @@ public sealed class TerminalChatHostTests : IDisposable
         using var host = await ReopenAsync();
         var rating = Assert.Single(await host.Services.GetRequiredService<IRatingStore>().ForUserAsync(UserRef.Terminal(Environment.UserName)));
         Assert.Equal(Thumb.Up, rating.Thumb);
-        Assert.Equal("chat", rating.Source);
+        Assert.Equal(RatingSources.Command, rating.Source);
     }
 
     [Fact]

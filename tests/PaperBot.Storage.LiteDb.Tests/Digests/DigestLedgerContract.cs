@@ -136,11 +136,11 @@ public abstract partial class DigestLedgerContract : IDisposable
     {
         var item = Item(General, Now, Attention, Bert);
         await Ledger.CommitDigestAsync(item, [Attention.Id, Bert.Id], General);
-        await Ledger.RecordDeliveryAsync(item.Id, 0, "m-header", null);
-        await Ledger.RecordDeliveryAsync(item.Id, 1, "m-attention", Attention.Id);
+        await Ledger.RecordDeliveryAsync(item.Id, 0, Posted(item.Target, "m-header"), null);
+        await Ledger.RecordDeliveryAsync(item.Id, 1, Posted(item.Target, "m-attention"), Attention.Id);
 
         // The worker updates with the item as it read it, before any part was recorded.
-        var retry = item with { Attempts = 1, NextAttemptAt = Now.AddMinutes(5), LastError = "rate limited", Parts = [], Occurrence = Now.AddYears(1) };
+        var retry = item with { Attempts = 1, NextAttemptAt = Now.AddMinutes(5), LastError = "rate limited", LastAttemptAt = Now.AddSeconds(3), Parts = [], Occurrence = Now.AddYears(1) };
         await Ledger.UpdateAsync(retry);
 
         var stored = await Ledger.FindAsync(item.Id);
@@ -149,6 +149,7 @@ public abstract partial class DigestLedgerContract : IDisposable
             Attempts = 1,
             NextAttemptAt = Now.AddMinutes(5),
             LastError = "rate limited",
+            LastAttemptAt = Now.AddSeconds(3),
             Delivered = new Dictionary<int, string> { [0] = "m-header", [1] = "m-attention" },
         }, stored);
         Assert.Empty(await Ledger.PendingAsync(Now, 10));
@@ -167,13 +168,13 @@ public abstract partial class DigestLedgerContract : IDisposable
 
         await Task.WhenAll(Enumerable.Range(0, item.Parts.Count).Select(part => Task.Run(async () =>
         {
-            await Ledger.RecordDeliveryAsync(item.Id, part, $"m-{part}", item.Parts[part].Card?.Paper);
+            await Ledger.RecordDeliveryAsync(item.Id, part, Posted(item.Target, $"m-{part}"), item.Parts[part].Card?.Paper);
             await Ledger.UpdateAsync(item with { Attempts = part });
         })));
 
         var stored = await Ledger.FindAsync(item.Id);
         Assert.Equal(Enumerable.Range(0, item.Parts.Count), stored?.Delivered.Keys.Order());
-        Assert.Equal(TestKit.PaperBuilder.Paper("Paper 7").Id, await Ledger.PaperForMessageAsync(Platforms.Discord, "m-8"));
+        Assert.Equal(TestKit.PaperBuilder.Paper("Paper 7").Id, await Ledger.PaperForMessageAsync(Posted(General.Target, "m-8")));
     }
 
     [Fact]
@@ -182,11 +183,11 @@ public abstract partial class DigestLedgerContract : IDisposable
         var item = Item(General, Now, Attention);
         await Ledger.CommitDigestAsync(item, [Attention.Id], General);
 
-        await Ledger.RecordDeliveryAsync(item.Id, 1, "m-1", Attention.Id);
-        await Ledger.RecordDeliveryAsync(item.Id, 1, "m-1", Attention.Id);
+        await Ledger.RecordDeliveryAsync(item.Id, 1, Posted(item.Target, "m-1"), Attention.Id);
+        await Ledger.RecordDeliveryAsync(item.Id, 1, Posted(item.Target, "m-1"), Attention.Id);
 
         Assert.Equal([new KeyValuePair<int, string>(1, "m-1")], (await Ledger.FindAsync(item.Id))?.Delivered);
-        Assert.Equal(Attention.Id, await Ledger.PaperForMessageAsync(Platforms.Discord, "m-1"));
+        Assert.Equal(Attention.Id, await Ledger.PaperForMessageAsync(Posted(General.Target, "m-1")));
         // The item, one received paper and one message.
         Assert.Equal(3, await Ledger.ForgetTargetAsync(General.Id));
     }
@@ -197,15 +198,17 @@ public abstract partial class DigestLedgerContract : IDisposable
         var item = Item(General, Now, Attention, Bert);
         await Ledger.CommitDigestAsync(item, [Attention.Id, Bert.Id], General);
 
-        await Ledger.RecordDeliveryAsync(item.Id, 0, "m-0", null);
-        await Ledger.RecordDeliveryAsync(item.Id, 1, "m-1", Attention.Id);
-        await Ledger.RecordDeliveryAsync(item.Id, 2, "m|2", Bert.Id);
+        await Ledger.RecordDeliveryAsync(item.Id, 0, Posted(item.Target, "m-0"), null);
+        await Ledger.RecordDeliveryAsync(item.Id, 1, Posted(item.Target, "m-1"), Attention.Id);
+        await Ledger.RecordDeliveryAsync(item.Id, 2, Posted(item.Target, "m|2"), Bert.Id);
 
-        Assert.Equal(Attention.Id, await Ledger.PaperForMessageAsync(Platforms.Discord, "m-1"));
-        Assert.Equal(Bert.Id, await Ledger.PaperForMessageAsync(Platforms.Discord, "m|2"));
-        Assert.Null(await Ledger.PaperForMessageAsync(Platforms.Discord, "m-0"));
-        Assert.Null(await Ledger.PaperForMessageAsync(Platforms.Slack, "m-1"));
-        Assert.Null(await Ledger.PaperForMessageAsync(Platforms.Discord, "m-unknown"));
+        Assert.Equal(Attention.Id, await Ledger.PaperForMessageAsync(Posted(General.Target, "m-1")));
+        Assert.Equal(Bert.Id, await Ledger.PaperForMessageAsync(Posted(General.Target, "m|2")));
+        Assert.Null(await Ledger.PaperForMessageAsync(Posted(General.Target, "m-0")));
+        Assert.Null(await Ledger.PaperForMessageAsync(Posted(General.Target, "m-1") with { Platform = Platforms.Slack }));
+        Assert.Null(await Ledger.PaperForMessageAsync(Posted(General.Target, "m-unknown")));
+        // A Slack ts is unique only within its channel: the same id in another channel is another message.
+        Assert.Null(await Ledger.PaperForMessageAsync(Posted(Channel("C-other"), "m-1")));
     }
 
     [Fact]
@@ -214,11 +217,11 @@ public abstract partial class DigestLedgerContract : IDisposable
         var item = Item(General, Now, Attention);
         await Ledger.CommitDigestAsync(item, [Attention.Id], General);
 
-        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => Ledger.RecordDeliveryAsync(item.Id, 2, "m-2", Attention.Id));
-        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => Ledger.RecordDeliveryAsync(item.Id, -1, "m-x", null));
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => Ledger.RecordDeliveryAsync(item.Id, 2, Posted(item.Target, "m-2"), Attention.Id));
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => Ledger.RecordDeliveryAsync(item.Id, -1, Posted(item.Target, "m-x"), null));
 
         Assert.Empty((await Ledger.FindAsync(item.Id))!.Delivered);
-        Assert.Null(await Ledger.PaperForMessageAsync(Platforms.Discord, "m-2"));
+        Assert.Null(await Ledger.PaperForMessageAsync(Posted(General.Target, "m-2")));
     }
 
     [Fact]
@@ -229,8 +232,8 @@ public abstract partial class DigestLedgerContract : IDisposable
         await Ledger.CommitDigestAsync(general, [Attention.Id, Bert.Id], General);
         await Ledger.CommitDigestAsync(Item(General, Now.AddDays(1), ResNet), [ResNet.Id], General);
         await Ledger.CommitDigestAsync(random, [Attention.Id], Random);
-        await Ledger.RecordDeliveryAsync(general.Id, 1, "g-1", Attention.Id);
-        await Ledger.RecordDeliveryAsync(random.Id, 1, "r-1", Attention.Id);
+        await Ledger.RecordDeliveryAsync(general.Id, 1, Posted(general.Target, "g-1"), Attention.Id);
+        await Ledger.RecordDeliveryAsync(random.Id, 1, Posted(random.Target, "r-1"), Attention.Id);
 
         // Three received papers, two items, one message.
         Assert.Equal(6, await Ledger.ForgetTargetAsync(General.Id));
@@ -238,10 +241,10 @@ public abstract partial class DigestLedgerContract : IDisposable
 
         Assert.Empty(await Ledger.ReceivedAsync(General.Id));
         Assert.Null(await Ledger.FindAsync(general.Id));
-        Assert.Null(await Ledger.PaperForMessageAsync(Platforms.Discord, "g-1"));
+        Assert.Null(await Ledger.PaperForMessageAsync(Posted(General.Target, "g-1")));
         Assert.Equal([random.Id], (await Ledger.PendingAsync(Now, 10)).Select(i => i.Id));
         Assert.Equal([Attention.Id], await Ledger.ReceivedAsync(Random.Id));
-        Assert.Equal(Attention.Id, await Ledger.PaperForMessageAsync(Platforms.Discord, "r-1"));
+        Assert.Equal(Attention.Id, await Ledger.PaperForMessageAsync(Posted(Random.Target, "r-1")));
         Assert.NotNull(await Subscriptions.FindAsync(General.Id));
     }
 
@@ -252,11 +255,11 @@ public abstract partial class DigestLedgerContract : IDisposable
         await Ledger.CommitDigestAsync(item, [Attention.Id], General);
         await Ledger.ForgetTargetAsync(General.Id);
 
-        await Ledger.RecordDeliveryAsync(item.Id, 1, "m-1", Attention.Id);
+        await Ledger.RecordDeliveryAsync(item.Id, 1, Posted(item.Target, "m-1"), Attention.Id);
         await Ledger.UpdateAsync(item with { State = OutboxState.Delivered });
 
         Assert.Null(await Ledger.FindAsync(item.Id));
-        Assert.Null(await Ledger.PaperForMessageAsync(Platforms.Discord, "m-1"));
+        Assert.Null(await Ledger.PaperForMessageAsync(Posted(General.Target, "m-1")));
         Assert.Empty(await Ledger.ReceivedAsync(General.Id));
     }
 

@@ -18,6 +18,9 @@ public static class DigestSamples
     public static readonly Paper ResNet = Paper("Deep Residual Learning for Image Recognition", arxivId: "1512.03385");
     public static readonly Paper Untitled = Paper("A paper known by its title only");
 
+    /// <summary>A message posted to <paramref name="target"/>, as its platform names it.</summary>
+    public static MessageRef Posted(DigestTarget target, string messageId) => new(target.Platform, target.Workspace, target.ChannelId, messageId);
+
     public static DigestTarget Channel(string channelId = "C-general") => DigestTarget.Channel(Platforms.Discord, "guild-1", channelId);
 
     public static Subscription Subscription(DigestTarget target, DateTimeOffset nextDue, UserRef? owner = null, string? pausedReason = null) =>

@@ -26,7 +26,7 @@ public sealed class LiteDbDigestStorageTests : IDisposable
         await subscriptions.SaveAsync(subscription);
         await subscriptions.SaveAsync(paused);
         await ledger.CommitDigestAsync(item, [Attention.Id, Bert.Id], updated);
-        await ledger.RecordDeliveryAsync(item.Id, 1, "1700000000.000100", Attention.Id);
+        await ledger.RecordDeliveryAsync(item.Id, 1, Posted(item.Target, "1700000000.000100"), Attention.Id);
         await ledger.UpdateAsync(item with { Attempts = 1, NextAttemptAt = Now.AddMinutes(2), LastError = "rate limited" });
 
         var reopened = database.Reopen();
@@ -44,7 +44,7 @@ public sealed class LiteDbDigestStorageTests : IDisposable
             Delivered = new Dictionary<int, string> { [1] = "1700000000.000100" },
         }, Assert.Single(await ledger.PendingAsync(Now.AddMinutes(2), 10)));
         Assert.Equal(2, (await ledger.ReceivedAsync(subscription.Id)).Count);
-        Assert.Equal(Attention.Id, await ledger.PaperForMessageAsync(Platforms.Slack, "1700000000.000100"));
+        Assert.Equal(Attention.Id, await ledger.PaperForMessageAsync(Posted(subscription.Target, "1700000000.000100")));
     }
 
     [Fact]

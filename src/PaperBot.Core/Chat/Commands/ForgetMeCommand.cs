@@ -5,10 +5,10 @@ using PaperBot.Core.Users;
 namespace PaperBot.Core.Chat.Commands;
 
 /// <summary>Deletes a person's ratings, subscriptions, place in channel audiences and identity, after they confirm.</summary>
-public sealed class ForgetMeCommand(IRatingStore ratings, ISubscriptionStore subscriptions, IDigestLedger ledger, IChannelAudience audience, IUserStore users) : ICommand
+public sealed class ForgetMeCommand(IRatingStore ratings, ISubscriptionStore subscriptions, IDigestLedger ledger, IChannelAudience audience, IdentityBook identities) : ICommand
 {
     public static CommandDescriptor Definition { get; } = new("forget-me", "Delete your ratings, subscriptions and identity",
-        [new("confirm", "yes, to really delete")], Defer: false);
+        [CommandOption.Choice("confirm", "yes, to really delete", "yes")], Defer: false);
 
     public CommandDescriptor Descriptor => Definition;
 
@@ -29,7 +29,7 @@ public sealed class ForgetMeCommand(IRatingStore ratings, ISubscriptionStore sub
             await ledger.ForgetTargetAsync(digest.Id, cancellationToken);
         }
         var channels = await audience.ForgetAsync(request.User, cancellationToken);
-        await users.DeleteAsync(request.User, cancellationToken);
+        await identities.ForgetAsync(request.User, cancellationToken);
         return Reply.Message($"Done: deleted {deleted} ratings, {digests.Count(d => d.Target.IsDirect)} DM digest, your place in {channels} channel audiences " +
             "and your identity.", ephemeral: true);
     }

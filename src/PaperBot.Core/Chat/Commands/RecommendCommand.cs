@@ -9,7 +9,7 @@ public sealed class RecommendCommand(IRecommender recommender, IPaperStore paper
     private const int MaxTop = 20;
 
     public static CommandDescriptor Definition { get; } = new("recommend", "Papers picked for you from everyone's thumbs",
-        [new("top", $"how many papers, 1-{MaxTop} (default {DefaultTop})")]);
+        [CommandOption.WholeNumber("top", $"how many papers, 1-{MaxTop} (default {DefaultTop})", 1, MaxTop)]);
 
     public CommandDescriptor Descriptor => Definition;
 

@@ -11,7 +11,7 @@ public sealed class SearchCommand(IPaperIndex index, IPaperStore papers) : IComm
     public static CommandDescriptor Definition { get; } = new("search", "Search the catalogue",
     [
         new("query", "words, \"a phrase\", author:name, year:2023 or year:2021..2023", Required: true, TakesRest: true),
-        new("top", $"how many papers to show, 1-{MaxTop} (default {DefaultTop})"),
+        CommandOption.WholeNumber("top", $"how many papers to show, 1-{MaxTop} (default {DefaultTop})", 1, MaxTop),
     ]);
 
     public CommandDescriptor Descriptor => Definition;

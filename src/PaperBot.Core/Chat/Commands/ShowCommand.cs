@@ -5,7 +5,7 @@ namespace PaperBot.Core.Chat.Commands;
 public sealed class ShowCommand(IPaperStore papers) : ICommand
 {
     public static CommandDescriptor Definition { get; } = new("show", "Show one paper",
-        [new("id", "the paper's id, e.g. 2305.12345", Required: true, TakesRest: true)], Defer: false);
+        [new("id", "the paper's id, e.g. 2305.12345", Required: true, TakesRest: true, Suggest: Suggestions.Papers)], Defer: false);
 
     public CommandDescriptor Descriptor => Definition;
 

@@ -30,11 +30,14 @@ public static class LiteDbServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<LiteDbContext>();
         services.TryAddSingleton<IPaperStore, LiteDbPaperStore>();
-        services.TryAddSingleton<IRatingStore, LiteDbRatingStore>();
+        // Thumbs from chat arrive in bursts (reactions); they are committed together, each caller still waiting for its own.
+        services.TryAddSingleton<LiteDbRatingStore>();
+        services.TryAddSingleton<IRatingStore>(provider => new GroupCommitRatingStore(provider.GetRequiredService<LiteDbRatingStore>()));
         services.TryAddSingleton<IUserStore, LiteDbUserStore>();
         services.TryAddSingleton<ISubscriptionStore, LiteDbSubscriptionStore>();
         services.TryAddSingleton<IDigestLedger, LiteDbDigestLedger>();
-        services.TryAddSingleton<IChannelAudience, LiteDbChannelAudience>();
+        services.TryAddSingleton<LiteDbChannelAudience>();
+        services.TryAddSingleton<IChannelAudience>(provider => new RecentChannelAudience(provider.GetRequiredService<LiteDbChannelAudience>()));
         services.TryAddSingleton<IFeedRunLog, LiteDbFeedRunLog>();
         return services;
     }

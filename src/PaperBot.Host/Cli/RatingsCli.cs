@@ -1,6 +1,9 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
+using PaperBot.Core.Papers;
 using PaperBot.Core.Ratings;
+using PaperBot.Host.Output;
+using Spectre.Console;
 
 namespace PaperBot.Host.Cli;
 
@@ -19,7 +22,7 @@ public static class RatingsCli
                 return 1;
             }
             using var reader = path.OpenText();
-            var result = await services.GetRequiredService<RatingImporter>().ImportAsync(reader, CliUsers.Named, "import", ct);
+            var result = await services.GetRequiredService<RatingImporter>().ImportAsync(reader, CliUsers.Named, RatingSources.Import, ct);
             foreach (var problem in result.Problems)
                 Console.WriteLine($"skipped {path.Name}: {problem}");
             Console.WriteLine($"stored {result.Stored} thumbs, skipped {result.Problems.Count} rows");
@@ -28,6 +31,54 @@ public static class RatingsCli
 
         var command = new Command("ratings", "Manage thumbs");
         command.Subcommands.Add(import);
+        command.Subcommands.Add(List());
         return command;
+    }
+
+    /// <summary>Every rating with where it came from, for an operator: platform, workspace, person, paper and title, thumb, source, time.</summary>
+    private static Command List()
+    {
+        var user = new Option<string>("--user") { Description = "only this person's ratings: their id (dana), or platform/workspace/id" };
+        var format = GlobalOptions.Format();
+        var list = new Command("list", "List every rating with its platform, workspace, person, paper, thumb, source and time") { user, format };
+        list.SetAction((parse, cancellationToken) => CliHost.RunAsync(parse, async (services, ct) =>
+        {
+            var who = parse.GetValue(user)?.Trim();
+            var rows = new List<Rating>();
+            await foreach (var rating in services.GetRequiredService<IRatingStore>().AllAsync(ct))
+            {
+                if (who is null || rating.User.Id == who || rating.User.ToString() == who)
+                    rows.Add(rating);
+            }
+            var titles = (await services.GetRequiredService<IPaperStore>().FindManyAsync(rows.Select(r => r.Paper).Distinct().ToList(), ct))
+                .ToDictionary(p => p.Id, p => p.Title);
+            rows.Sort((a, b) => a.At.CompareTo(b.At));
+            var json = rows.Select(r => new
+            {
+                platform = r.User.Platform,
+                workspace = r.User.Workspace,
+                user = r.User.Id,
+                paper = r.Paper.Value,
+                title = titles.GetValueOrDefault(r.Paper, ""),
+                thumb = r.Thumb.Word(),
+                source = r.Source,
+                at = r.At,
+            }).ToList();
+            if (parse.GetValue(format) == OutputFormat.Json)
+            {
+                JsonOutput.Write(json);
+                return 0;
+            }
+            var table = new Table().AddColumns("platform", "workspace", "user", "paper", "title", "thumb", "source", "at");
+            foreach (var row in json)
+            {
+                table.AddRow(Markup.Escape(row.platform), Markup.Escape(row.workspace), Markup.Escape(row.user), Markup.Escape(row.paper), Markup.Escape(row.title),
+                    row.thumb, Markup.Escape(row.source), row.at.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture));
+            }
+            AnsiConsole.Write(table);
+            AnsiConsole.MarkupLine($"{json.Count} ratings");
+            return 0;
+        }, cancellationToken));
+        return list;
     }
 }

@@ -24,7 +24,8 @@ public sealed class LiteDbServiceCollectionExtensionsTests
         var papers = provider.GetRequiredService<IPaperStore>();
         Assert.IsType<LiteDbPaperStore>(papers);
         Assert.Same(papers, provider.GetRequiredService<IPaperStore>());
-        Assert.IsType<LiteDbRatingStore>(provider.GetRequiredService<IRatingStore>());
+        Assert.IsType<GroupCommitRatingStore>(provider.GetRequiredService<IRatingStore>());
+        Assert.Same(provider.GetRequiredService<IRatingStore>(), provider.GetRequiredService<IRatingStore>());
         Assert.IsType<LiteDbUserStore>(provider.GetRequiredService<IUserStore>());
         Assert.Equal(path, provider.GetRequiredService<LiteDbContext>().FilePath);
         await papers.SaveAsync([PaperBuilder.Paper("Stored")]);

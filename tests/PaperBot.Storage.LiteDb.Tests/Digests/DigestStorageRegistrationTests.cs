@@ -29,7 +29,8 @@ public sealed class DigestStorageRegistrationTests
         Assert.IsType<LiteDbSubscriptionStore>(subscriptions);
         Assert.IsType<LiteDbDigestLedger>(ledger);
         Assert.Same(ledger, provider.GetRequiredService<IDigestLedger>());
-        Assert.IsType<LiteDbChannelAudience>(provider.GetRequiredService<IChannelAudience>());
+        Assert.IsType<RecentChannelAudience>(provider.GetRequiredService<IChannelAudience>());
+        Assert.Same(provider.GetRequiredService<IChannelAudience>(), provider.GetRequiredService<IChannelAudience>());
         Assert.IsType<LiteDbFeedRunLog>(provider.GetRequiredService<IFeedRunLog>());
         Assert.Same(provider.GetRequiredService<IFeedRunLog>(), provider.GetRequiredService<IFeedRunLog>());
         var subscription = Subscription(Channel(), Now);

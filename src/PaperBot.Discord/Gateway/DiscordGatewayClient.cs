@@ -200,6 +200,7 @@ public sealed class DiscordGatewayClient : IAsyncDisposable
         failure = status;
         Logger.LogCritical("Discord gateway stopped on shard {Shard}, not reconnecting: {Reason}", shard.Id, outcome.Reason);
         ready.TrySetException(new GatewayFatalCloseException(outcome.CloseCode ?? 0, outcome.Reason));
+        _ = ready.Task.Exception; // marks it observed: nobody need be waiting for READY
         stopSignal = StopShardsAsync(); // awaited by RunAsync
 
     }

@@ -75,6 +75,25 @@ internal sealed class GatewayConnection : IAsyncDisposable
             return;
         }
 
+        try
+        {
+            await CloseAsync(closeCode, closeReason);
+        }
+        catch (ObjectDisposedException)
+        {
+            // A stop raced with the connection ending on its own; it is closed already.
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await transport.DisposeAsync();
+        lifetime.Dispose();
+        sendLock.Dispose();
+    }
+
+    private async Task CloseAsync(int closeCode, string closeReason)
+    {
         if (!connected)
         {
             await lifetime.CancelAsync();
@@ -97,18 +116,11 @@ internal sealed class GatewayConnection : IAsyncDisposable
             // Keep receiving so the peer's answering close frame is read, but not for ever.
             lifetime.CancelAfter(client.Timings.CloseGrace);
         }
-        catch (Exception ex)
+        catch (Exception ex) when (ex is not ObjectDisposedException)
         {
             Logger.LogDebug("Gateway shard {Shard}: close frame not sent ({Message})", shard.Id, ex.Message);
             await lifetime.CancelAsync();
         }
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await transport.DisposeAsync();
-        lifetime.Dispose();
-        sendLock.Dispose();
     }
 
     private async Task<ConnectionOutcome> ReceiveLoopAsync()

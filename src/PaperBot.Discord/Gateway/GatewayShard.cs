@@ -42,13 +42,24 @@ internal sealed class GatewayShard(int id, DiscordGatewayClient client)
             {
                 delay = backoff.Next();
                 SetStatus(GatewayConnectionState.Reconnecting, $"GET /gateway/bot failed: {ex.Message}");
-                Logger.LogWarning("Gateway shard {Shard}: GET /gateway/bot failed ({Message}); retrying in {Delay}", Id, ex.Message, delay);
+                Logger.LogWarning("Gateway shard {Shard}: GET /gateway/bot failed ({Message}); retrying in {Delay:0.0} s", Id, ex.Message, delay.TotalSeconds);
                 continue;
             }
 
             SetStatus(status.State == GatewayConnectionState.NotStarted ? GatewayConnectionState.Connecting : GatewayConnectionState.Reconnecting, $"connecting to {uri.Host}");
             var connection = new GatewayConnection(this, client);
-            var outcome = await RunAndDisposeAsync(connection, uri, stopToken);
+            ConnectionOutcome outcome;
+            try
+            {
+                outcome = await RunAndDisposeAsync(connection, uri, stopToken);
+            }
+            catch (Exception ex)
+            {
+                // A bug must not end the bot's only connection; log it and go round again.
+                Logger.LogError(ex, "Gateway shard {Shard}: unexpected error", Id);
+                outcome = ConnectionOutcome.Reconnect($"unexpected error: {ex.Message}");
+            }
+
             if (connection.ReachedReady)
             {
                 backoff.Reset();
@@ -70,11 +81,11 @@ internal sealed class GatewayShard(int id, DiscordGatewayClient client)
                 case OutcomeKind.NewSession:
                     Session.Clear();
                     delay = outcome.DelayIdentify ? InvalidSessionDelay() : TimeSpan.Zero;
-                    Logger.LogInformation("Gateway shard {Shard}: {Reason}; new session in {Delay}", Id, outcome.Reason, delay);
+                    Logger.LogInformation("Gateway shard {Shard}: {Reason}; new session in {Delay:0.0} s", Id, outcome.Reason, delay.TotalSeconds);
                     break;
                 default:
                     delay = backoff.Next();
-                    Logger.LogWarning("Gateway shard {Shard}: {Reason}; reconnecting in {Delay}", Id, outcome.Reason, delay);
+                    Logger.LogWarning("Gateway shard {Shard}: {Reason}; reconnecting in {Delay:0.0} s", Id, outcome.Reason, delay.TotalSeconds);
                     break;
             }
 

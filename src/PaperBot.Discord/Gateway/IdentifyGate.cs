@@ -68,7 +68,7 @@ internal sealed class IdentifyGate(TimeProvider time, ILogger logger, TimeSpan c
 
         if (exhausted)
         {
-            logger.LogWarning("Discord session start limit used up; shard {Shard} waits {Wait} (reset_after) before identifying", shardId, wait);
+            logger.LogWarning("Discord session start limit used up; shard {Shard} waits {Wait:0} s (reset_after) before identifying", shardId, wait.TotalSeconds);
         }
 
         if (wait > TimeSpan.Zero)

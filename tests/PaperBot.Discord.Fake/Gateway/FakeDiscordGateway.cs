@@ -34,10 +34,10 @@ public sealed class FakeDiscordGateway : IAsyncDisposable
 
     public string ResumePath => Path.TrimEnd('/') + "-resume";
 
-    /// <summary>http://127.0.0.1:port when started with <see cref="StartAsync"/>.</summary>
-    public Uri? BaseAddress { get; private set; }
+    /// <summary>http://127.0.0.1:port: set by <see cref="StartAsync"/>; a host that maps the gateway sets it once bound.</summary>
+    public Uri? BaseAddress { get; set; }
 
-    /// <summary>The URL /gateway/bot would return (standalone only).</summary>
+    /// <summary>The URL /gateway/bot would return (needs <see cref="BaseAddress"/>).</summary>
     public Uri GatewayUri => WebSocketUri(Path);
 
     public Uri ResumeUri => WebSocketUri(ResumePath);
@@ -131,7 +131,7 @@ public sealed class FakeDiscordGateway : IAsyncDisposable
 
     private Uri WebSocketUri(string path)
     {
-        var baseAddress = BaseAddress ?? throw new InvalidOperationException("Only known when started with StartAsync.");
+        var baseAddress = BaseAddress ?? throw new InvalidOperationException("Set BaseAddress (StartAsync does) first.");
         return new UriBuilder(baseAddress) { Scheme = "ws", Path = path }.Uri;
     }
 }

@@ -67,7 +67,7 @@ public sealed class GatewayLifecycleTests
     }
 
     [Fact]
-    public async Task Status_says_why_it_is_not_connected_while_reconnecting()
+    public async Task Status_says_why_it_is_not_connected_until_READY()
     {
         await using var h = await GatewayHarness.StartAsync(b => b.AutoReady = false);
         var connection = await h.ConnectionAsync(0);
@@ -75,6 +75,7 @@ public sealed class GatewayLifecycleTests
 
         Assert.False(h.Client.Status.IsConnected);
         Assert.Equal(GatewayConnectionState.Connecting, h.Client.Status.State);
+        Assert.Contains("127.0.0.1", h.Client.Status.Reason, StringComparison.Ordinal);
         await connection.SendReadyAsync();
         await h.Client.WaitForReadyAsync().WaitAsync(GatewayHarness.Timeout);
         Assert.True(h.Client.Status.IsConnected);

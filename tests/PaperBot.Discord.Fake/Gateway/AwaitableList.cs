@@ -1,0 +1,71 @@
+namespace PaperBot.Discord.Fake.Gateway;
+
+/// <summary>An append-only list whose readers can wait, with a timeout, for an item that matches.</summary>
+internal sealed class AwaitableList<T>
+{
+    private readonly Lock gate = new();
+    private readonly List<T> items = [];
+    private readonly List<(Func<T, bool> Match, TaskCompletionSource<T> Found)> waiters = [];
+
+    public IReadOnlyList<T> Snapshot()
+    {
+        lock (gate)
+        {
+            return [.. items];
+        }
+    }
+
+    public void Add(T item)
+    {
+        List<TaskCompletionSource<T>> found = [];
+        lock (gate)
+        {
+            items.Add(item);
+            for (var i = waiters.Count - 1; i >= 0; i--)
+            {
+                if (waiters[i].Match(item))
+                {
+                    found.Add(waiters[i].Found);
+                    waiters.RemoveAt(i);
+                }
+            }
+        }
+
+        foreach (var waiter in found)
+        {
+            waiter.TrySetResult(item);
+        }
+    }
+
+    /// <summary>The first item (already added or still to come) that matches.</summary>
+    public async Task<T> WaitAsync(Func<T, bool> match, TimeSpan timeout, Func<string> describe, CancellationToken cancellationToken = default)
+    {
+        var found = new TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (gate)
+        {
+            foreach (var item in items)
+            {
+                if (match(item))
+                {
+                    return item;
+                }
+            }
+
+            waiters.Add((match, found));
+        }
+
+        try
+        {
+            return await found.Task.WaitAsync(timeout, cancellationToken);
+        }
+        catch (TimeoutException)
+        {
+            lock (gate)
+            {
+                waiters.RemoveAll(w => w.Found == found);
+            }
+
+            throw new TimeoutException($"Waited {timeout.TotalMilliseconds} ms in vain; {describe()}");
+        }
+    }
+}

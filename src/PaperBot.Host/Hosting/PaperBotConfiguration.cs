@@ -18,6 +18,8 @@ public static class PaperBotConfiguration
         }
         configuration.AddEnvironmentVariables(EnvironmentPrefix);
         configuration.AddKeyPerFile(SecretsFolder, optional: true);
+        if (settings.Settings is { Count: > 0 } overrides)
+            configuration.AddInMemoryCollection(overrides);
         if (settings.DatabasePath is { Length: > 0 } db)
             configuration.AddInMemoryCollection([new("Storage:Path", db)]);
         return configuration;

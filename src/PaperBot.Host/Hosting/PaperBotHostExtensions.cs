@@ -1,9 +1,12 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using PaperBot.Core;
 using PaperBot.Core.Digests;
 using PaperBot.Core.Users;
+using PaperBot.Discord;
+using PaperBot.Discord.Hosting;
 using PaperBot.Host.Output;
 using PaperBot.Host.Scheduling;
 using PaperBot.Host.Terminal;
@@ -44,7 +47,11 @@ public static class PaperBotHostExtensions
         if (settings.Interactive)
         {
             services.AddHostedService<CatalogueStartup>();
-            services.AddTerminalChat();
+            // A Discord token selects Discord; with none, the chat is in this terminal.
+            if (builder.Configuration.GetSection(DiscordOptions.Section).Get<DiscordOptions>() is { Enabled: true })
+                services.AddDiscordPlatform();
+            else
+                services.AddTerminalChat();
             services.AddPaperBotScheduling(builder.Configuration);
         }
         else

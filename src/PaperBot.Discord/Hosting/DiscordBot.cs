@@ -1,0 +1,128 @@
+using System.Globalization;
+using System.Net.Sockets;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using PaperBot.Core.Chat;
+using PaperBot.Discord.Commands;
+using PaperBot.Discord.Delivery;
+using PaperBot.Discord.Gateway;
+using PaperBot.Discord.Http;
+using PaperBot.Discord.Reactions;
+using PaperBot.Discord.Rest;
+
+namespace PaperBot.Discord.Hosting;
+
+/// <summary>The bot on Discord: checks the token and registers <c>/papers</c> (backing off with one clear line a try
+/// while Discord cannot be reached or refuses the token, never crashing), then connects the Gateway and hands its
+/// interactions and reactions to the core, side by side.</summary>
+internal sealed class DiscordBot(
+    DiscordRestClient rest,
+    DiscordGatewayClient gateway,
+    CommandRegistration registration,
+    IInteractionHandler interactions,
+    CommandRouter router,
+    BotIdentity bot,
+    IOptions<DiscordOptions> options,
+    TimeProvider time,
+    ILogger<DiscordBot> logger) : BackgroundService
+{
+    private static readonly TimeSpan FirstRetry = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan LongestRetry = TimeSpan.FromMinutes(5);
+
+    private readonly InFlightWork work = new(64);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!await ConnectRestAsync(stoppingToken))
+            return;
+        await gateway.StartAsync(stoppingToken);
+        try
+        {
+            await foreach (var dispatch in gateway.ReadDispatchesAsync(stoppingToken))
+                await DispatchAsync(dispatch, stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping.
+        }
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        await gateway.StopAsync(cancellationToken);
+        await work.WhenIdleAsync().WaitAsync(cancellationToken);
+    }
+
+    public override void Dispose()
+    {
+        work.Dispose();
+        base.Dispose();
+    }
+
+    private Task DispatchAsync(GatewayDispatch dispatch, CancellationToken stoppingToken)
+    {
+        switch (dispatch.Type)
+        {
+            case "READY" when gateway.BotUserId is { } id && ulong.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var user):
+                bot.Set(user);
+                return Task.CompletedTask;
+            case "INTERACTION_CREATE":
+                return work.StartAsync(() => interactions.HandleAsync(dispatch.Data, stoppingToken), stoppingToken);
+            case ReactionEvents.Added or ReactionEvents.Removed:
+                if (!ReactionEvents.TryRead(dispatch.Type, dispatch.Data, options.Value.ApplicationId, bot.UserId?.ToString(CultureInfo.InvariantCulture), out var reaction))
+                    return Task.CompletedTask;
+                return work.StartAsync(async () =>
+                {
+                    try
+                    {
+                        await router.HandleAsync(reaction, stoppingToken);
+                    }
+                    catch (Exception ex) when (ex is not OperationCanceledException)
+                    {
+                        logger.LogError(ex, "A reaction on message {Message} could not be recorded", reaction.Message);
+                    }
+                }, stoppingToken);
+            default:
+                return Task.CompletedTask;
+        }
+    }
+
+    /// <summary>Learns the bot's user id (which also checks the token) and registers the commands; false when stopping.</summary>
+    private async Task<bool> ConnectRestAsync(CancellationToken stoppingToken)
+    {
+        var wait = FirstRetry;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                var application = await rest.GetCurrentApplicationAsync(stoppingToken);
+                if (application.Bot is { } user)
+                    bot.Set(user.Id);
+                var devGuild = options.Value.HasDevGuild ? ulong.Parse(options.Value.DevGuildId, NumberStyles.None, CultureInfo.InvariantCulture) : (ulong?)null;
+                await registration.EnsureAsync(ulong.Parse(options.Value.ApplicationId, NumberStyles.None, CultureInfo.InvariantCulture), devGuild, stoppingToken);
+                return true;
+            }
+            catch (DiscordRestException ex) when (ex.Failure.StatusCode == 401)
+            {
+                logger.LogError("Discord rejected the bot token (401): check Discord:Token. Trying again in {Wait}.", wait);
+            }
+            catch (Exception ex) when (ex is DiscordRestException or HttpRequestException or SocketException or TimeoutException
+                || (ex is OperationCanceledException && !stoppingToken.IsCancellationRequested))
+            {
+                logger.LogWarning("Cannot reach Discord at {Api} ({Reason}). Trying again in {Wait}.", options.Value.ApiBaseUrl, ex.Message, wait);
+            }
+            try
+            {
+                await Task.Delay(wait, time, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return false;
+            }
+            wait = TimeSpan.FromTicks(Math.Min(wait.Ticks * 2, LongestRetry.Ticks));
+        }
+        return false;
+    }
+}

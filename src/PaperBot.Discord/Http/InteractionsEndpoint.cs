@@ -88,6 +88,11 @@ internal sealed class InteractionsEndpoint
         {
             // Still running (it has deferred or will): answer now and let it finish in the background.
         }
+        catch (OperationCanceledException) when (aborted.IsCancellationRequested)
+        {
+            // Discord hung up; nobody reads the answer, and the handler carries on regardless.
+            return;
+        }
 
         context.Response.StatusCode = StatusCodes.Status202Accepted;
     }

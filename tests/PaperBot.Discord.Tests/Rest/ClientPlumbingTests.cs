@@ -18,13 +18,31 @@ public sealed class ClientPlumbingTests : IDisposable
     {
         server.Given(Api("/users/@me").UsingGet())
             .RespondWith(Json(200, """{"id":"1","username":"b"}""").WithDelay(TimeSpan.FromSeconds(2)));
-        var client = Client(server.BaseUrl(), configure: o => o.TransientMaxRetries = 1, httpTimeout: TimeSpan.FromMilliseconds(100));
+        using var counting = new CountingHandler();
+        var client = new DiscordRestClient(
+            new HttpClient(counting) { Timeout = TimeSpan.FromMilliseconds(100) },
+            new DiscordRestOptions { BaseUrl = server.BaseUrl(), Token = Token, TransientMaxRetries = 1, TransientBackoff = TimeSpan.Zero },
+            TimeProvider.System, NullLogger<DiscordRestClient>.Instance);
 
         var error = await Assert.ThrowsAsync<DiscordRestException>(() => client.GetCurrentUserAsync(default));
 
         Assert.Equal(DiscordFailureKind.Transient, error.Failure.Kind);
         Assert.True(error.Failure.IsPlatformWide);
-        await EventuallyAsync(() => server.RequestsTo("GET", "/users/@me") == 2);
+        Assert.Equal(2, counting.Sent);
+    }
+
+    /// <summary>Counts what the client sends; WireMock logs a delayed request only once it has answered.</summary>
+    private sealed class CountingHandler() : DelegatingHandler(new HttpClientHandler())
+    {
+        private int sent;
+
+        public int Sent => Volatile.Read(ref sent);
+
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            Interlocked.Increment(ref sent);
+            return base.SendAsync(request, cancellationToken);
+        }
     }
 
     [Fact]

@@ -10,7 +10,7 @@ public sealed class RateLimitTests : IDisposable
     private const string UserLimited = """{"message":"You are being rate limited.","retry_after":1.5,"global":false}""";
     private const string GlobalLimited = """{"message":"You are being rate limited.","retry_after":2.25,"global":true}""";
     private readonly WireMock.Server.WireMockServer server = StartWireMock();
-    private readonly Microsoft.Extensions.Time.Testing.FakeTimeProvider time = FakeTime();
+    private readonly WatchedTimeProvider time = new();
 
     public RateLimitTests()
     {
@@ -52,7 +52,7 @@ public sealed class RateLimitTests : IDisposable
         var client = Client(server.BaseUrl(), time);
 
         var limited = client.GetChannelMessagesAsync(1, null, null, 50, default);
-        await EventuallyAsync(() => server.RequestsTo("GET", "/channels/1/messages") == 1);
+        await EventuallyAsync(() => time.TimersCreated == 1); // the 429 is in and the call waits
         await client.GetChannelMessagesAsync(2, null, null, 50, default).WaitAsync(Patience);
         await client.GetCurrentUserAsync(default).WaitAsync(Patience);
         await AssertStillWaitingAsync(limited);
@@ -73,7 +73,7 @@ public sealed class RateLimitTests : IDisposable
         var client = Client(server.BaseUrl(), time);
 
         var limited = client.GetChannelMessagesAsync(1, null, null, 50, default);
-        await EventuallyAsync(() => server.RequestsTo("GET", "/channels/1/messages") == 1);
+        await EventuallyAsync(() => time.TimersCreated == 1); // the 429 is in and the call waits
         var other = client.GetCurrentUserAsync(default);
         await client.CreateInteractionResponseAsync(9, "tok", InteractionCallbackType.DeferredChannelMessageWithSource, null, default).WaitAsync(Patience);
         await AssertStillWaitingAsync(other);

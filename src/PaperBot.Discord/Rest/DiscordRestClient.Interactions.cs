@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using PaperBot.Discord.Rest.RateLimits;
 using PaperBot.Discord.Rest.Wire;
 
 namespace PaperBot.Discord.Rest;
@@ -47,7 +48,7 @@ public sealed partial class DiscordRestClient
     }
 
     /// <summary>Webhook buckets are per webhook id plus token (Rate Limits page).</summary>
-    private static Rest.RateLimits.DiscordRoute WebhookRoute(HttpMethod method, string template, ulong applicationId, string interactionToken, string suffix)
+    private static DiscordRoute WebhookRoute(HttpMethod method, string template, ulong applicationId, string interactionToken, string suffix)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(interactionToken);
         var token = Uri.EscapeDataString(interactionToken);

@@ -208,12 +208,12 @@ public sealed partial class FakeDiscordRest : IAsyncDisposable
 
     private static async Task WriteRateLimitedAsync(HttpContext context, TimeSpan retryAfter, bool isGlobal)
     {
-        var seconds = Math.Max(0.001, retryAfter.TotalSeconds);
+        var seconds = Math.Max(1, Math.Ceiling(retryAfter.TotalMilliseconds)) / 1000;
         context.Response.Headers["Retry-After"] = Math.Ceiling(seconds).ToString(CultureInfo.InvariantCulture);
         var body = new JsonObject
         {
             ["message"] = "You are being rate limited.",
-            ["retry_after"] = Math.Round(seconds, 3),
+            ["retry_after"] = seconds,
             ["global"] = isGlobal,
         };
         await new FakeAnswer(429, body).WriteAsync(context);

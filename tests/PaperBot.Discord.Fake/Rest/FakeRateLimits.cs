@@ -31,7 +31,8 @@ internal sealed class FakeRateLimits(TimeProvider time)
         response.Headers["X-RateLimit-Limit"] = limit.ToString(CultureInfo.InvariantCulture);
         response.Headers["X-RateLimit-Remaining"] = remaining.ToString(CultureInfo.InvariantCulture);
         response.Headers["X-RateLimit-Reset"] = reset.ToString("0.000", CultureInfo.InvariantCulture);
-        response.Headers["X-RateLimit-Reset-After"] = resetAfter.TotalSeconds.ToString("0.000", CultureInfo.InvariantCulture);
+        // Rounded up to the millisecond, so a client that waits exactly this long is never early.
+        response.Headers["X-RateLimit-Reset-After"] = (Math.Ceiling(resetAfter.TotalMilliseconds) / 1000).ToString("0.000", CultureInfo.InvariantCulture);
         response.Headers["X-RateLimit-Bucket"] = bucket;
     }
 

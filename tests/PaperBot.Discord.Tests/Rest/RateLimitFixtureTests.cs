@@ -41,7 +41,7 @@ public sealed class RateLimitFixtureTests
             var call = limiter.AcquireAsync(route, default);
             await AssertStillWaitingAsync(call);
             time.Advance(TimeSpan.FromSeconds(64.57));
-            await call;
+            await call.WaitAsync(Patience);
         }
     }
 

@@ -10,7 +10,7 @@ public sealed class RateLimitTests : IDisposable
     private const string UserLimited = """{"message":"You are being rate limited.","retry_after":1.5,"global":false}""";
     private const string GlobalLimited = """{"message":"You are being rate limited.","retry_after":2.25,"global":true}""";
     private readonly WireMock.Server.WireMockServer server = StartWireMock();
-    private readonly Microsoft.Extensions.Time.Testing.FakeTimeProvider time = FakeTime();
+    private readonly WatchedTimeProvider time = new();
 
     public RateLimitTests()
     {
@@ -28,17 +28,17 @@ public sealed class RateLimitTests : IDisposable
             .WithHeader("X-RateLimit-Bucket", "abcd1234").WithHeader("X-RateLimit-Limit", "5")
             .WithHeader("X-RateLimit-Remaining", "0").WithHeader("X-RateLimit-Reset-After", "2.5"));
         var client = Client(server.BaseUrl(), time);
-        await client.GetChannelMessagesAsync(1, null, null, 50, default);
+        await client.GetChannelMessagesAsync(1, null, null, 50, default).WaitAsync(Patience);
 
         var second = client.GetChannelMessagesAsync(1, null, null, 50, default);
-        await client.GetChannelMessagesAsync(2, null, null, 50, default); // another channel: another bucket
+        await client.GetChannelMessagesAsync(2, null, null, 50, default).WaitAsync(Patience); // another channel: another bucket
         await AssertStillWaitingAsync(second);
         Assert.Equal(1, server.RequestsTo("GET", "/channels/1/messages"));
 
         time.Advance(TimeSpan.FromSeconds(2.4));
         await AssertStillWaitingAsync(second);
         time.Advance(TimeSpan.FromSeconds(0.2));
-        await second;
+        await second.WaitAsync(Patience);
         Assert.Equal(2, server.RequestsTo("GET", "/channels/1/messages"));
     }
 
@@ -52,15 +52,15 @@ public sealed class RateLimitTests : IDisposable
         var client = Client(server.BaseUrl(), time);
 
         var limited = client.GetChannelMessagesAsync(1, null, null, 50, default);
-        await EventuallyAsync(() => server.RequestsTo("GET", "/channels/1/messages") == 1);
-        await client.GetChannelMessagesAsync(2, null, null, 50, default);
-        await client.GetCurrentUserAsync(default);
+        await EventuallyAsync(() => time.TimersCreated == 1); // the 429 is in and the call waits
+        await client.GetChannelMessagesAsync(2, null, null, 50, default).WaitAsync(Patience);
+        await client.GetCurrentUserAsync(default).WaitAsync(Patience);
         await AssertStillWaitingAsync(limited);
 
         time.Advance(TimeSpan.FromSeconds(1.4));
         await AssertStillWaitingAsync(limited);
         time.Advance(TimeSpan.FromSeconds(0.2));
-        await limited;
+        await limited.WaitAsync(Patience);
         Assert.Equal(2, server.RequestsTo("GET", "/channels/1/messages"));
     }
 
@@ -73,14 +73,14 @@ public sealed class RateLimitTests : IDisposable
         var client = Client(server.BaseUrl(), time);
 
         var limited = client.GetChannelMessagesAsync(1, null, null, 50, default);
-        await EventuallyAsync(() => server.RequestsTo("GET", "/channels/1/messages") == 1);
+        await EventuallyAsync(() => time.TimersCreated == 1); // the 429 is in and the call waits
         var other = client.GetCurrentUserAsync(default);
-        await client.CreateInteractionResponseAsync(9, "tok", InteractionCallbackType.DeferredChannelMessageWithSource, null, default);
+        await client.CreateInteractionResponseAsync(9, "tok", InteractionCallbackType.DeferredChannelMessageWithSource, null, default).WaitAsync(Patience);
         await AssertStillWaitingAsync(other);
         Assert.Equal(0, server.RequestsTo("GET", "/users/@me"));
 
         time.Advance(TimeSpan.FromSeconds(2.3));
-        await Task.WhenAll(limited, other);
+        await Task.WhenAll(limited, other).WaitAsync(Patience);
         Assert.Equal(1, server.RequestsTo("GET", "/users/@me"));
     }
 
@@ -89,15 +89,15 @@ public sealed class RateLimitTests : IDisposable
     {
         var client = Client(server.BaseUrl(), time, o => o.GlobalRequestsPerSecond = 3);
         for (var i = 0; i < 3; i++)
-            await client.GetCurrentUserAsync(default);
+            await client.GetCurrentUserAsync(default).WaitAsync(Patience);
 
         var fourth = client.GetCurrentUserAsync(default);
-        await client.CreateInteractionResponseAsync(9, "tok", InteractionCallbackType.DeferredChannelMessageWithSource, null, default);
+        await client.CreateInteractionResponseAsync(9, "tok", InteractionCallbackType.DeferredChannelMessageWithSource, null, default).WaitAsync(Patience);
         await AssertStillWaitingAsync(fourth);
         Assert.Equal(3, server.RequestsTo("GET", "/users/@me"));
 
         time.Advance(TimeSpan.FromSeconds(1));
-        await fourth;
+        await fourth.WaitAsync(Patience);
         Assert.Equal(4, server.RequestsTo("GET", "/users/@me"));
     }
 

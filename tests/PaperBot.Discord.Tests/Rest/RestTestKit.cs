@@ -16,7 +16,11 @@ internal static class RestTestKit
 {
     public const string Token = "test-bot-token-SECRET";
 
-    public static DiscordRestClient Client(string baseUrl, TimeProvider? time = null, Action<DiscordRestOptions>? configure = null)
+    /// <summary>How long a call that should go through may take, so a broken limiter fails a test instead of hanging it.</summary>
+    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(5);
+
+    public static DiscordRestClient Client(string baseUrl, TimeProvider? time = null, Action<DiscordRestOptions>? configure = null,
+        Microsoft.Extensions.Logging.ILogger<DiscordRestClient>? logger = null, TimeSpan? httpTimeout = null)
     {
         var options = new DiscordRestOptions
         {
@@ -26,8 +30,8 @@ internal static class RestTestKit
             TransientBackoff = TimeSpan.FromMilliseconds(1),
         };
         configure?.Invoke(options);
-        return new DiscordRestClient(new HttpClient { Timeout = TimeSpan.FromSeconds(10) }, options, time ?? TimeProvider.System,
-            NullLogger<DiscordRestClient>.Instance);
+        return new DiscordRestClient(new HttpClient { Timeout = httpTimeout ?? TimeSpan.FromSeconds(10) }, options, time ?? TimeProvider.System,
+            logger ?? NullLogger<DiscordRestClient>.Instance);
     }
 
     public static FakeTimeProvider FakeTime() => new(new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero));

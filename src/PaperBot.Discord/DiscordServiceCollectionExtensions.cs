@@ -18,7 +18,8 @@ public static class DiscordServiceCollectionExtensions
     /// <summary>PaperBot on Discord: the REST client and the Gateway (both on real time: heartbeats and rate limits are
     /// the wire's, whatever clock the app runs on), the bot service, interactions and reactions into the core, and
     /// Discord as a delivery platform. Options come from the "Discord" section, checked at start.</summary>
-    public static IServiceCollection AddDiscordPlatform(this IServiceCollection services)
+    /// <param name="publicKey">The application's public key (<c>Discord:PublicKey</c>), for the HTTP interactions endpoint; none for Gateway only.</param>
+    public static IServiceCollection AddDiscordPlatform(this IServiceCollection services, string? publicKey = null)
     {
         services.AddOptions<DiscordOptions>().BindConfiguration(DiscordOptions.Section)
             .Validate(o => IsSnowflake(o.ApplicationId), "Discord:ApplicationId must be the application's id (a number) from the Developer Portal")
@@ -49,6 +50,9 @@ public static class DiscordServiceCollectionExtensions
         services.AddSingleton<IInteractionHandler, InteractionResponder>();
         services.AddSingleton<IChatPlatform, DiscordPlatform>();
         services.AddHostedService<DiscordBot>();
+        // With a public key, interactions may also come over HTTP (when the portal names an endpoint URL, they come only there).
+        if (!string.IsNullOrWhiteSpace(publicKey))
+            services.AddDiscordInteractionsEndpoint(publicKey);
         return services;
     }
 

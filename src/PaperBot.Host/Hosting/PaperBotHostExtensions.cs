@@ -7,6 +7,7 @@ using PaperBot.Core.Digests;
 using PaperBot.Core.Users;
 using PaperBot.Discord;
 using PaperBot.Discord.Hosting;
+using PaperBot.Host.Http;
 using PaperBot.Host.Output;
 using PaperBot.Host.Scheduling;
 using PaperBot.Host.Terminal;
@@ -48,11 +49,17 @@ public static class PaperBotHostExtensions
         {
             services.AddHostedService<CatalogueStartup>();
             // A Discord token selects Discord; with none, the chat is in this terminal.
-            if (builder.Configuration.GetSection(DiscordOptions.Section).Get<DiscordOptions>() is { Enabled: true })
-                services.AddDiscordPlatform();
+            if (builder.Configuration.GetSection(DiscordOptions.Section).Get<DiscordOptions>() is { Enabled: true } discord)
+                services.AddDiscordPlatform(discord.PublicKey);
             else
                 services.AddTerminalChat();
             services.AddPaperBotScheduling(builder.Configuration);
+            services.AddOptions<HttpOptions>().BindConfiguration(HttpOptions.Section)
+                .Validate(o => !o.Enabled || o.Urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).All(u => Uri.TryCreate(u, UriKind.Absolute, out var url) && url.Scheme is "http" or "https"),
+                    "Http:Urls must be http(s) addresses such as http://127.0.0.1:8080, separated by ;")
+                .ValidateOnStart();
+            if (builder.Configuration.GetSection(HttpOptions.Section).Get<HttpOptions>() is { Enabled: true })
+                services.AddHostedService<HttpListenerService>();
         }
         else
         {

@@ -44,8 +44,8 @@ public sealed class DiscordHost : IAsyncDisposable
     }
 
     /// <summary>A bot host on <paramref name="database"/>, its Discord options pointing at the fakes.</summary>
-    public IHost Build(string database, Action<IServiceCollection>? configure = null, string? token = null) =>
-        PaperBotHost.Build(new HostSettings(database, Interactive: true, new Dictionary<string, string?>
+    public IHost Build(string database, Action<IServiceCollection>? configure = null, string? token = null, IReadOnlyDictionary<string, string?>? extra = null) =>
+        PaperBotHost.Build(new HostSettings(database, Interactive: true, new Dictionary<string, string?>(extra ?? new Dictionary<string, string?>())
         {
             ["Discord:Token"] = token ?? Token,
             ["Discord:ApplicationId"] = ApplicationId,

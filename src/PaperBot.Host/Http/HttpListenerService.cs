@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using PaperBot.Discord.Http;
+
+namespace PaperBot.Host.Http;
+
+/// <summary>Kestrel on the configured addresses, beside the bot in the same process: <c>/healthz</c> always, and
+/// Discord's interactions endpoint when the Discord adapter registered its verifier. The listener has its own small
+/// container; the services it answers with are the bot's own instances.</summary>
+internal sealed class HttpListenerService(IServiceProvider bot, IOptions<HttpOptions> options, ILogger<HttpListenerService> logger) : IHostedService, IAsyncDisposable
+{
+    private WebApplication? app;
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.Services.AddSingleton(bot.GetRequiredService<ILoggerFactory>());
+        builder.Services.AddRouting();
+        builder.WebHost.UseUrls(options.Value.Urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        var discord = bot.GetService<Ed25519RequestVerifier>() is { } verifier;
+        if (discord)
+        {
+            builder.Services.AddSingleton(bot.GetRequiredService<Ed25519RequestVerifier>());
+            builder.Services.AddSingleton(bot.GetRequiredService<InteractionWorkTracker>());
+            builder.Services.AddSingleton(bot.GetRequiredService<IInteractionHandler>());
+        }
+        app = builder.Build();
+        app.MapGet("/healthz", () => Results.Text("ok", "text/plain"));
+        if (discord)
+            app.MapDiscordInteractions(options.Value.DiscordInteractionsPath);
+        await app.StartAsync(cancellationToken);
+        logger.LogInformation("Listening on {Urls}{Discord}", string.Join(", ", app.Urls), discord ? $"; Discord interactions at {options.Value.DiscordInteractionsPath}" : "");
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        if (app is not null)
+            await app.StopAsync(cancellationToken);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (app is not null)
+            await app.DisposeAsync();
+    }
+}

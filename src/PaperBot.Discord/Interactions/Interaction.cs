@@ -35,7 +35,7 @@ internal sealed record Interaction(
         {
             var guild = payload.TryGetProperty("guild_id", out var g) && g.ValueKind == JsonValueKind.String ? g.GetString()! : null;
             var member = payload.TryGetProperty("member", out var m) ? m : (JsonElement?)null;
-            var user = member is { } mem ? mem.GetProperty("user") : payload.GetProperty("user");
+            var user = member is { } mem && mem.TryGetProperty("user", out var memberUser) ? memberUser : payload.GetProperty("user");
             var channel = payload.TryGetProperty("channel_id", out var c) ? c.GetString() ?? "" : "";
             var permissions = member is { } withPermissions && withPermissions.TryGetProperty("permissions", out var p) && ulong.TryParse(p.GetString(), NumberStyles.None, CultureInfo.InvariantCulture, out var bits) ? bits : 0UL;
             var facts = new RequesterFacts(

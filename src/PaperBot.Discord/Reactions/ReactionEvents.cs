@@ -20,8 +20,10 @@ internal static class ReactionEvents
         if (type is not (Added or Removed) || data.ValueKind != JsonValueKind.Object
             || Text(data, "user_id") is not { } user || Text(data, "channel_id") is not { } channel || Text(data, "message_id") is not { } message)
             return false;
-        if (user == botUserId || !data.TryGetProperty("emoji", out var emoji) || Text(emoji, "name") is not { } name)
+        if (user == botUserId || !data.TryGetProperty("emoji", out var emoji) || emoji.ValueKind != JsonValueKind.Object)
             return false;
+        // A custom emoji whose data is gone has no name; it is read, and is no thumb.
+        var name = Text(emoji, "name") ?? "";
         var guild = Text(data, "guild_id");
         var scope = guild ?? DiscordScopes.DirectMessages;
         var facts = data.TryGetProperty("member", out var member) && member.TryGetProperty("user", out var memberUser)

@@ -11,7 +11,7 @@ internal sealed class AppsConnectionsOpen : ISocketModeUrlSource
     private readonly SlackWebApiClient api;
     private readonly bool debugReconnects;
 
-    public AppsConnectionsOpen(string appToken, HttpClient http, SlackSocketModeOptions options, TimeProvider time, Microsoft.Extensions.Logging.ILogger logger)
+    public AppsConnectionsOpen(string appToken, HttpClient http, SlackSocketModeOptions options, TimeProvider time)
     {
         debugReconnects = options.DebugReconnects;
 
@@ -21,7 +21,7 @@ internal sealed class AppsConnectionsOpen : ISocketModeUrlSource
             BaseUrl = options.WebApiBaseUrl,
             MaxRetries = 0,
             RateLimits = new SlackRateLimitOptions { DefaultTier = SlackRateTier.Tier3, MethodTiers = new Dictionary<string, SlackRateTier>() },
-        }, time, logger);
+        }, time, Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance); // the Socket Mode client logs failures itself
     }
 
     public async Task<Uri> OpenAsync(CancellationToken cancellationToken = default)

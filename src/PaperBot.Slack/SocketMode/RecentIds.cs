@@ -27,13 +27,9 @@ internal sealed class RecentIds(int capacity, TimeSpan maxAge, TimeProvider time
         lock (gate)
         {
             var now = time.GetUtcNow();
-            while (order.Count > 0 && (order.Count >= capacity || now - order.Peek().At > maxAge))
+            while (order.Count > 0 && now - order.Peek().At > maxAge)
             {
-                var (old, at) = order.Dequeue();
-                if (seen.TryGetValue(old, out var stored) && stored == at)
-                {
-                    seen.Remove(old);
-                }
+                Forget(order.Dequeue());
             }
 
             if (seen.ContainsKey(id))
@@ -41,9 +37,22 @@ internal sealed class RecentIds(int capacity, TimeSpan maxAge, TimeProvider time
                 return false;
             }
 
+            while (order.Count >= capacity)
+            {
+                Forget(order.Dequeue());
+            }
+
             seen[id] = now;
             order.Enqueue((id, now));
             return true;
+        }
+    }
+
+    private void Forget((string Id, DateTimeOffset At) entry)
+    {
+        if (seen.TryGetValue(entry.Id, out var stored) && stored == entry.At)
+        {
+            seen.Remove(entry.Id);
         }
     }
 }

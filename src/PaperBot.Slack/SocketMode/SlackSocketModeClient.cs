@@ -33,7 +33,7 @@ public sealed class SlackSocketModeClient : IAsyncDisposable
 
     public SlackSocketModeClient(string appToken, HttpClient httpClient, SlackSocketModeOptions options, TimeProvider timeProvider, ILogger<SlackSocketModeClient> logger)
         : this(
-            new AppsConnectionsOpen(appToken, httpClient, options, timeProvider, logger),
+            new AppsConnectionsOpen(appToken, httpClient, options, timeProvider),
             options,
             timeProvider,
             logger,

@@ -9,7 +9,7 @@ namespace PaperBot.Slack.Fake;
 public sealed partial class FakeSlack
 {
     private readonly Lock postGate = new();
-    private readonly Dictionary<string, Queue<DateTimeOffset>> channelPosts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (double Tokens, DateTimeOffset At)> channelPosts = new(StringComparer.Ordinal);
     private readonly Queue<DateTimeOffset> workspacePosts = new();
     private int ticket;
 
@@ -312,17 +312,17 @@ public sealed partial class FakeSlack
         lock (postGate)
         {
             var now = TimeProvider.System.GetUtcNow();
-            if (!channelPosts.TryGetValue(channel, out var posts))
-            {
-                posts = new Queue<DateTimeOffset>();
-                channelPosts[channel] = posts;
-            }
+            var rate = Math.Max(1, Options.PostsPerSecondPerChannel);
+            var burst = Math.Max(1, Options.PostBurstPerChannel);
+            var bucket = channelPosts.TryGetValue(channel, out var b) ? b : (Tokens: (double)burst, At: now);
 
-            // Bursts of PostBurstPerChannel within a window that refills at PostsPerSecondPerChannel.
-            var window = TimeSpan.FromSeconds(Options.PostBurstPerChannel / (double)Math.Max(1, Options.PostsPerSecondPerChannel));
-            while (posts.Count > 0 && now - posts.Peek() >= window)
+            // A token bucket: PostsPerSecondPerChannel refill, PostBurstPerChannel deep. A tenth of a token of
+            // tolerance absorbs the few milliseconds between the client's clock and ours.
+            var tokens = Math.Min(burst, bucket.Tokens + ((now - bucket.At).TotalSeconds * rate));
+            if (tokens < 0.9)
             {
-                posts.Dequeue();
+                channelPosts[channel] = (tokens, now);
+                return Math.Max(1, (int)Math.Ceiling((1 - tokens) / rate));
             }
 
             while (workspacePosts.Count > 0 && now - workspacePosts.Peek() >= TimeSpan.FromMinutes(1))
@@ -330,17 +330,13 @@ public sealed partial class FakeSlack
                 workspacePosts.Dequeue();
             }
 
-            if (posts.Count >= Options.PostBurstPerChannel)
-            {
-                return Math.Max(1, (int)Math.Ceiling((posts.Peek() + window - now).TotalSeconds));
-            }
-
             if (workspacePosts.Count >= Options.PostsPerMinute)
             {
+                channelPosts[channel] = (tokens, now);
                 return Math.Max(1, (int)Math.Ceiling((workspacePosts.Peek() + TimeSpan.FromMinutes(1) - now).TotalSeconds));
             }
 
-            posts.Enqueue(now);
+            channelPosts[channel] = (Math.Max(0, tokens - 1), now);
             workspacePosts.Enqueue(now);
             return null;
         }

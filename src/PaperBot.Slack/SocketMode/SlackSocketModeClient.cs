@@ -176,7 +176,7 @@ public sealed class SlackSocketModeClient : IAsyncDisposable
             while (!stopToken.IsCancellationRequested)
             {
                 SetStatus(live is not null ? SocketModeState.Connected : status.State == SocketModeState.NotStarted ? SocketModeState.Connecting : SocketModeState.Reconnecting, live is not null ? "refreshing" : "connecting");
-                var next = await ConnectAsync(backoff, delay, stopToken);
+                var next = await ConnectAsync(backoff, delay, live, stopToken);
                 if (next is null)
                 {
                     break;
@@ -244,10 +244,17 @@ public sealed class SlackSocketModeClient : IAsyncDisposable
     }
 
     /// <summary>Opens sockets until one says hello; null when stopped or refused for good.</summary>
-    private async Task<SocketModeConnection?> ConnectAsync(ReconnectBackoff backoff, TimeSpan delay, CancellationToken stopToken)
+    private async Task<SocketModeConnection?> ConnectAsync(ReconnectBackoff backoff, TimeSpan delay, SocketModeConnection? live, CancellationToken stopToken)
     {
         while (true)
         {
+            // During a refresh the old socket may be told link_disabled; that ends the refresh too.
+            if (live is not null && live.Ended.IsCompletedSuccessfully && await live.Ended is { Kind: SocketModeOutcomeKind.Fatal } fatal)
+            {
+                Fail(fatal.Reason);
+                return null;
+            }
+
             try
             {
                 if (delay > TimeSpan.Zero)

@@ -60,6 +60,23 @@ public sealed class SocketModeLifecycleTests
     }
 
     [Fact]
+    public async Task Link_disabled_on_the_old_socket_during_a_refresh_stops_the_refresh_too()
+    {
+        await using var h = await SocketModeHarness.StartAsync(fake: f => f.SendHello = false, options: o => o with { HelloTimeout = TimeSpan.FromMilliseconds(300) });
+        var old = await h.SocketAsync(0);
+        await old.SendHelloAsync();
+        await h.Client.WaitForConnectedAsync().WaitAsync(SocketModeHarness.Timeout);
+        await old.SendDisconnectAsync("refresh_requested");
+        await h.SocketAsync(1); // never says hello
+        await old.SendDisconnectAsync("link_disabled");
+
+        await h.Client.Completion.WaitAsync(SocketModeHarness.Timeout);
+        Assert.Equal(SocketModeState.Failed, h.Client.Status.State);
+        Assert.Contains("link_disabled", h.Client.Status.Reason, StringComparison.Ordinal);
+        Assert.True(h.Fake.Sockets.Count <= 3);
+    }
+
+    [Fact]
     public async Task A_silent_socket_is_replaced_after_the_idle_timeout()
     {
         await using var h = await SocketModeHarness.StartAsync(options: o => o with { IdleTimeout = TimeSpan.FromMilliseconds(400) });
@@ -137,14 +154,16 @@ public sealed class SocketModeLifecycleTests
     [Fact]
     public async Task Repeated_connect_failures_back_off_no_further_than_the_cap()
     {
-        await using var h = await SocketModeHarness.StartAsync(start: false);
-        h.Fake.FailNext("apps.connections.open", Fake.FakeSlackFailure.ServerError, 6);
+        // 20 ms doubling seven times would be 1280 ms; the 100 ms cap keeps every gap near 100 ms.
+        await using var h = await SocketModeHarness.StartAsync(start: false, options: o => o with { MaxBackoff = TimeSpan.FromMilliseconds(100) });
+        h.Fake.FailNext("apps.connections.open", Fake.FakeSlackFailure.ServerError, 7);
         await h.Client.StartAsync();
         await h.ConnectedAsync();
         var opens = h.Fake.Calls.Where(c => c.Method == "apps.connections.open").Select(c => c.At).ToList();
-        Assert.Equal(7, opens.Count);
+        Assert.Equal(8, opens.Count);
         var gaps = opens.Zip(opens.Skip(1), (a, b) => (b - a).TotalMilliseconds).ToList();
-        Assert.True(gaps[^1] < 600, $"gaps {string.Join(", ", gaps)}"); // MaxBackoff 200 ms plus overhead
-        Assert.True(gaps[^1] >= 150, $"gaps {string.Join(", ", gaps)}");
+        Assert.True(gaps[^1] < 1000, $"gaps {string.Join(", ", gaps)}");
+        Assert.True(gaps[^1] >= 90, $"gaps {string.Join(", ", gaps)}");
+        Assert.True(gaps[0] < gaps[^1], $"gaps {string.Join(", ", gaps)}");
     }
 }

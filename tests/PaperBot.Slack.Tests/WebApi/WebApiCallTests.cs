@@ -253,4 +253,27 @@ public sealed class WebApiCallTests
         Assert.Equal(SlackErrorKind.Permanent, error.Kind);
         Assert.Equal(JsonValueKind.False, body.GetProperty("ok").ValueKind);
     }
+
+    [Fact]
+    public async Task The_client_paces_posts_to_one_channel_so_the_fake_never_answers_429()
+    {
+        await using var h = await WebApiHarness.StartAsync();
+        var watch = Stopwatch.StartNew();
+        var posts = await Task.WhenAll(Enumerable.Range(0, 5).Select(i => h.Client.PostMessageAsync("C1", $"m{i}")));
+        Assert.Equal(5, posts.Select(p => p.Ts).Distinct().Count());
+        Assert.True(watch.Elapsed >= TimeSpan.FromMilliseconds(1900), $"5 posts took {watch.ElapsedMilliseconds} ms");
+        Assert.All(h.Fake.Calls, c => Assert.Equal(200, c.Status));
+    }
+
+    [Fact]
+    public async Task The_fake_caps_posts_per_workspace_per_minute()
+    {
+        await using var h = await WebApiHarness.StartAsync(fake: f => f.PostsPerMinute = 2, options: o => o with { MaxRetries = 0 });
+        await h.Client.PostMessageAsync("C1", "a");
+        await h.Client.PostMessageAsync("C2", "b");
+        var dm = await h.Client.OpenConversationAsync("U1");
+        var error = await Assert.ThrowsAsync<SlackApiException>(() => h.Client.PostMessageAsync(dm, "c"));
+        Assert.Equal(SlackErrorKind.RateLimited, error.Kind);
+        Assert.True(error.RetryAfter > TimeSpan.FromSeconds(50));
+    }
 }

@@ -11,18 +11,25 @@ public sealed record SlackRateLimitOptions
 
     public int Tier4PerMinute { get; init; } = 100;
 
-    /// <summary>Method → tier; a method not listed is paced as <see cref="DefaultTier"/>.</summary>
-    public IReadOnlyDictionary<string, SlackRateTier> MethodTiers { get; init; } = new Dictionary<string, SlackRateTier>(StringComparer.Ordinal)
+    /// <summary>
+    /// The tiers PaperBot's methods have. conversations.history is Tier 1 for apps not approved for the Slack
+    /// Marketplace (all installs since September 2025, per Slack's rate-limit page), which a self-hosted PaperBot is;
+    /// a Marketplace app may raise it to Tier 3.
+    /// </summary>
+    public static IReadOnlyDictionary<string, SlackRateTier> DefaultMethodTiers { get; } = new Dictionary<string, SlackRateTier>(StringComparer.Ordinal)
     {
         ["apps.connections.open"] = SlackRateTier.Tier1,
         ["auth.test"] = SlackRateTier.Tier4,
         ["chat.update"] = SlackRateTier.Tier3,
         ["conversations.open"] = SlackRateTier.Tier3,
-        ["conversations.history"] = SlackRateTier.Tier3,
+        ["conversations.history"] = SlackRateTier.Tier1,
         ["conversations.info"] = SlackRateTier.Tier3,
         ["reactions.add"] = SlackRateTier.Tier3,
         ["users.info"] = SlackRateTier.Tier4,
     };
+
+    /// <summary>Method → tier; a method not listed is paced as <see cref="DefaultTier"/>.</summary>
+    public IReadOnlyDictionary<string, SlackRateTier> MethodTiers { get; init; } = DefaultMethodTiers;
 
     public SlackRateTier DefaultTier { get; init; } = SlackRateTier.Tier3;
 

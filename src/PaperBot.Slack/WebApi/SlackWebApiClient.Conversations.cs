@@ -26,11 +26,14 @@ public sealed partial class SlackWebApiClient
         return id;
     }
 
-    /// <summary>conversations.history, newest first, with message metadata (include_all_metadata=true).</summary>
+    /// <summary>
+    /// conversations.history, newest first, with message metadata (include_all_metadata=true). <paramref name="oldest"/>
+    /// is exclusive. The default limit of 15 is what Slack allows apps outside the Marketplace per call.
+    /// </summary>
     public async Task<SlackHistoryPage> ConversationsHistoryAsync(
         string channel,
         string? oldest = null,
-        int limit = 100,
+        int limit = 15,
         string? cursor = null,
         bool includeAllMetadata = true,
         CancellationToken cancellationToken = default)

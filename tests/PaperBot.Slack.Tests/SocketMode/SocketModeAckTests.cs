@@ -39,7 +39,7 @@ public sealed class SocketModeAckTests
     }
 
     [Fact]
-    public async Task The_default_auto_ack_leaves_half_a_second_of_slack_before_the_3_s_deadline()
+    public void The_default_auto_ack_leaves_half_a_second_of_slack_before_the_3_s_deadline()
     {
         var options = new SlackSocketModeOptions();
         Assert.Equal(TimeSpan.FromMilliseconds(2500), options.AutoAckAfter);

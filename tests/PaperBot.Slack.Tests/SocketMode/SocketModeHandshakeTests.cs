@@ -31,6 +31,14 @@ public sealed class SocketModeHandshakeTests
     }
 
     [Fact]
+    public async Task Debug_reconnects_is_appended_to_the_socket_url_when_asked_for()
+    {
+        await using var h = await SocketModeHarness.StartAsync(options: o => o with { DebugReconnects = true });
+        var socket = await h.ConnectedAsync();
+        Assert.EndsWith("&debug_reconnects=true", socket.Query, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_hello_that_is_not_json_is_ignored_and_the_real_hello_connects()
     {
         await using var h = await SocketModeHarness.StartAsync(fake: f => f.SendHello = false);

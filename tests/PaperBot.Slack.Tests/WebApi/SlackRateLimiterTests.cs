@@ -62,6 +62,15 @@ public sealed class SlackRateLimiterTests
     }
 
     [Fact]
+    public void Conversations_history_is_paced_as_tier_1_by_default()
+    {
+        var limiter = new SlackRateLimiter(new SlackRateLimitOptions(), time);
+        Assert.Equal(TimeSpan.Zero, limiter.Reserve("conversations.history"));
+        Assert.Equal(TimeSpan.FromMinutes(1), limiter.Reserve("conversations.history"));
+        Assert.Equal(TimeSpan.Zero, limiter.Reserve("users.info"));
+    }
+
+    [Fact]
     public void A_429_blocks_only_its_method_until_retry_after()
     {
         var limiter = new SlackRateLimiter(new SlackRateLimitOptions(), time);

@@ -40,6 +40,12 @@ internal sealed class WebApiHarness : IAsyncDisposable
             BaseUrl = slack.ApiBaseUrl,
             TransientRetryDelay = TimeSpan.FromMilliseconds(10),
             RequestTimeout = TimeSpan.FromSeconds(5),
+
+            // Tier 1 (one a minute) would make the history tests wait; its pacing is tested in SlackRateLimiterTests.
+            RateLimits = new SlackRateLimitOptions
+            {
+                MethodTiers = new Dictionary<string, SlackRateTier>(SlackRateLimitOptions.DefaultMethodTiers) { ["conversations.history"] = SlackRateTier.Tier4 },
+            },
         };
         clientOptions = options?.Invoke(clientOptions) ?? clientOptions;
         return new WebApiHarness(slack, clientOptions, token ?? fakeOptions.BotToken);

@@ -52,6 +52,7 @@ public sealed class SlackSocketModeClient : IAsyncDisposable
         Func<ISocketModeTransport> transportFactory)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(options.EnvelopeQueueCapacity, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(options.AutoAckAfter, TimeSpan.FromSeconds(3)); // Slack's ack deadline
         this.urls = urls;
         Options = options;
         Time = timeProvider;

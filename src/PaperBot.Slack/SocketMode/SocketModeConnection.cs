@@ -27,7 +27,6 @@ internal sealed class SocketModeConnection : IAsyncDisposable
         this.client = client;
         transport = client.CreateTransport();
         lifetime = new CancellationTokenSource(Timeout.InfiniteTimeSpan, client.Time);
-        _ = hello.Task.Exception; // observed: nobody need wait for hello on a socket that failed
     }
 
     public int Id { get; }
@@ -168,6 +167,7 @@ internal sealed class SocketModeConnection : IAsyncDisposable
         finally
         {
             hello.TrySetException(new InvalidOperationException($"socket ended before hello: {endReason}"));
+            _ = hello.Task.Exception; // observed: a socket that never said hello is reported through Ended
         }
     }
 

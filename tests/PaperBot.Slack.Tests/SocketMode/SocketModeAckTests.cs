@@ -44,6 +44,10 @@ public sealed class SocketModeAckTests
         var options = new SlackSocketModeOptions();
         Assert.Equal(TimeSpan.FromMilliseconds(2500), options.AutoAckAfter);
         Assert.True(options.AutoAckAfter < TimeSpan.FromSeconds(3));
+
+        using var http = new HttpClient();
+        Assert.Throws<ArgumentOutOfRangeException>(() => new SlackSocketModeClient(
+            "xapp-1", http, options with { AutoAckAfter = TimeSpan.FromSeconds(3) }, TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger<SlackSocketModeClient>.Instance));
     }
 
     [Fact]

@@ -1,0 +1,21 @@
+using System.Security.Cryptography;
+
+namespace PaperBot.Slack.SocketMode;
+
+/// <summary>Capped exponential backoff with jitter (half fixed, half random), reset after a connection said hello.</summary>
+internal sealed class ReconnectBackoff(TimeSpan initial, TimeSpan max, Func<double> random)
+{
+    private int attempts;
+
+    public static double SystemRandom() => RandomNumberGenerator.GetInt32(int.MaxValue) / (double)int.MaxValue;
+
+    public TimeSpan Next()
+    {
+        var exponent = Math.Min(attempts, 30);
+        attempts++;
+        var ceiling = Math.Min(initial.TotalMilliseconds * Math.Pow(2, exponent), max.TotalMilliseconds);
+        return TimeSpan.FromMilliseconds(ceiling * (0.5 + (0.5 * random())));
+    }
+
+    public void Reset() => attempts = 0;
+}

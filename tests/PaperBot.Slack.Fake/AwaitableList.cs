@@ -1,0 +1,70 @@
+namespace PaperBot.Slack.Fake;
+
+/// <summary>An append-only list whose readers can wait, with a timeout, for an item that matches.</summary>
+internal sealed class AwaitableList<T>
+{
+    private readonly Lock gate = new();
+    private readonly List<T> items = [];
+    private readonly List<(Func<T, bool> Match, TaskCompletionSource<T> Found)> waiters = [];
+
+    public IReadOnlyList<T> Snapshot()
+    {
+        lock (gate)
+        {
+            return [.. items];
+        }
+    }
+
+    public void Add(T item)
+    {
+        List<TaskCompletionSource<T>> found = [];
+        lock (gate)
+        {
+            items.Add(item);
+            for (var i = waiters.Count - 1; i >= 0; i--)
+            {
+                if (waiters[i].Match(item))
+                {
+                    found.Add(waiters[i].Found);
+                    waiters.RemoveAt(i);
+                }
+            }
+        }
+
+        foreach (var waiter in found)
+        {
+            waiter.TrySetResult(item);
+        }
+    }
+
+    public async Task<T> WaitAsync(Func<T, bool> match, TimeSpan timeout, string what, CancellationToken cancellationToken = default)
+    {
+        var found = new TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (gate)
+        {
+            foreach (var item in items)
+            {
+                if (match(item))
+                {
+                    return item;
+                }
+            }
+
+            waiters.Add((match, found));
+        }
+
+        try
+        {
+            return await found.Task.WaitAsync(timeout, cancellationToken);
+        }
+        catch (TimeoutException)
+        {
+            lock (gate)
+            {
+                waiters.RemoveAll(w => w.Found == found);
+            }
+
+            throw new TimeoutException($"Waited {timeout.TotalMilliseconds} ms in vain for {what}; {Snapshot().Count} so far");
+        }
+    }
+}

@@ -1,0 +1,54 @@
+using System.Text.Json.Nodes;
+
+namespace PaperBot.Slack.Fake;
+
+/// <summary>One Web API request as the fake saw it.</summary>
+public sealed record FakeApiCall(string Method, string? Authorization, string? ContentType, string Body, int Status, DateTimeOffset At);
+
+/// <summary>One ack received on a socket.</summary>
+public sealed record FakeAck(int SocketIndex, string EnvelopeId, JsonNode? Payload, DateTimeOffset At);
+
+/// <summary>A stored message.</summary>
+public sealed class FakeMessage
+{
+    public required string Ts { get; init; }
+
+    public string? Text { get; set; }
+
+    public JsonNode? Blocks { get; set; }
+
+    public string? User { get; init; }
+
+    public string? BotId { get; init; }
+
+    public JsonObject? Metadata { get; init; }
+
+    public List<string> Reactions { get; } = [];
+}
+
+/// <summary>A channel with its messages (oldest first).</summary>
+public sealed class FakeChannel
+{
+    private long counter;
+
+    public required string Id { get; init; }
+
+    public string? Creator { get; init; }
+
+    public bool IsIm { get; init; }
+
+    public string? User { get; init; }
+
+    public bool IsArchived { get; set; }
+
+    /// <summary>Off: chat.postMessage answers not_in_channel.</summary>
+    public bool BotIsMember { get; set; } = true;
+
+    public List<FakeMessage> Messages { get; } = [];
+
+    /// <summary>Unique per channel, Slack-shaped: 1700000000.000100, .000200, …</summary>
+    internal string NextTs() => $"1700000000.{Interlocked.Add(ref counter, 100):000000}";
+}
+
+/// <summary>A seeded user for users.info.</summary>
+public sealed record FakeUser(string Id, string RealName, string Tz = "Europe/Berlin", int TzOffset = 3600, bool IsAdmin = false, bool IsOwner = false, bool IsBot = false);

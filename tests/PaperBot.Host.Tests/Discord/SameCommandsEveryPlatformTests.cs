@@ -1,0 +1,70 @@
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using PaperBot.Core.Chat;
+using PaperBot.Core.Ratings;
+using PaperBot.Core.Users;
+using PaperBot.Host.Terminal;
+using PaperBot.TestKit;
+
+namespace PaperBot.Host.Tests.Discord;
+
+/// <summary>The behaviour suite of the core commands, run on the terminal and on Discord alike: the same command, typed
+/// in the terminal or sent as Discord's typed options, gives the same text and the same papers in the same order.</summary>
+public sealed class SameCommandsEveryPlatformTests : IAsyncLifetime
+{
+    private readonly TempFolder folder = new();
+    private DiscordHost discord = null!;
+
+    public async Task InitializeAsync() => discord = await DiscordHost.StartFakesAsync();
+
+    public async Task DisposeAsync()
+    {
+        await discord.DisposeAsync();
+        folder.Dispose();
+    }
+
+    public static TheoryData<string, string, string[]> Cases => new()
+    {
+        { "/papers search spiking neural networks top:3", "search", ["query=spiking neural networks", "top=3"] },
+        { "/papers search \"graph neural\"", "search", ["query=\"graph neural\""] },
+        { "/papers search transformers top:0", "search", ["query=transformers", "top=0"] },
+        { "/papers recommend top:4", "recommend", ["top=4"] },
+        { "/papers help", "help", [] },
+        { "/papers status", "status", [] },
+        { "/papers subscribe size:30", "subscribe", ["size=30"] },
+        { "/papers show 9999.99999", "show", ["id=9999.99999"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public async Task A_command_gives_the_same_answer_in_the_terminal_and_on_discord(string line, string subcommand, string[] options)
+    {
+        using var host = discord.Build(folder.File("paperbot.db"));
+        var next = discord.Gateway.Connections.Count;
+        await host.StartAsync();
+        var connection = await discord.Gateway.WaitForConnectionAsync(next, TimeSpan.FromSeconds(30));
+        await connection.WaitForOpAsync(2, TimeSpan.FromSeconds(30));
+
+        // Two people who never rated anything, so that neither answer depends on who asked.
+        var terminal = new TerminalSession(host.Services.GetRequiredService<CommandRouter>(), host.Services.GetRequiredService<RatingService>(),
+            UserRef.Terminal("ada"), new RequesterFacts("ada", CanManageChannel: true));
+        var typed = await terminal.HandleAsync(line);
+
+        var token = "tok-" + Guid.NewGuid().ToString("N");
+        var values = options.Select(o => o.Split('=', 2)).ToDictionary(o => o[0], o => int.TryParse(o[1], out var n) ? (object)n : o[1]);
+        await connection.DispatchAsync("INTERACTION_CREATE", DiscordHost.Command(token, subcommand, values, guild: null, channel: "620"));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (discord.Rest.OriginalEditsFor(token).Count == 0)
+            await Task.Delay(20, timeout.Token);
+        await Task.Delay(200, timeout.Token);
+        var messages = discord.Rest.OriginalEditsFor(token).Concat(discord.Rest.FollowupsFor(token)).ToList();
+
+        var shownOnDiscord = messages.SelectMany(m => m["embeds"]?.AsArray() ?? []).Select(e => e!["footer"]!["text"]!.GetValue<string>()).ToList();
+        Assert.Equal(typed.Cards.Select(c => c.Paper.Value), shownOnDiscord);
+        Assert.Equal(Normalise(typed.Text), Normalise(string.Concat(messages.Select(m => (string?)m["content"] ?? ""))));
+        await host.StopAsync();
+    }
+
+    /// <summary>The conversation is named in the answer ("your DMs"), and Discord cuts nothing here: compare the words.</summary>
+    private static string Normalise(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}

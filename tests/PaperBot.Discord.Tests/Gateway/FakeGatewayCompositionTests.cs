@@ -1,3 +1,4 @@
+using PaperBot.TestKit;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;

@@ -1,3 +1,4 @@
+using PaperBot.TestKit;
 using PaperBot.Discord.Fake.Gateway;
 using PaperBot.Discord.Gateway;
 

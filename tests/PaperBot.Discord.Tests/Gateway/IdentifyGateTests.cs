@@ -1,3 +1,4 @@
+using PaperBot.TestKit;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using PaperBot.Discord.Gateway;

@@ -1,3 +1,4 @@
+using PaperBot.TestKit;
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 

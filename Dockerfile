@@ -13,7 +13,8 @@ RUN dotnet test PaperBot.sln -c Release --no-build
 FROM test AS publish
 RUN dotnet publish src/PaperBot.Host/PaperBot.Host.csproj -c Release --no-restore -o /app
 
-FROM mcr.microsoft.com/dotnet/runtime:10.0 AS runtime
+# The ASP.NET Core runtime: the optional HTTP listener (health, Discord interactions) runs on Kestrel.
+FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 WORKDIR /app
 COPY --from=publish /app .
 ENV PAPERBOT_Storage__Path=/data/paperbot.db \

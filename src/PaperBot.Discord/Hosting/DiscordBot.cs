@@ -69,23 +69,26 @@ internal sealed class DiscordBot(
                 bot.Set(user);
                 return Task.CompletedTask;
             case "INTERACTION_CREATE":
-                return work.StartAsync(() => interactions.HandleAsync(dispatch.Data, stoppingToken), stoppingToken);
+                return work.StartAsync(() => GuardedAsync(() => interactions.HandleAsync(dispatch.Data, stoppingToken), "An interaction"), stoppingToken);
             case ReactionEvents.Added or ReactionEvents.Removed:
                 if (!ReactionEvents.TryRead(dispatch.Type, dispatch.Data, options.Value.ApplicationId, bot.UserId?.ToString(CultureInfo.InvariantCulture), out var reaction))
                     return Task.CompletedTask;
-                return work.StartAsync(async () =>
-                {
-                    try
-                    {
-                        await router.HandleAsync(reaction, stoppingToken);
-                    }
-                    catch (Exception ex) when (ex is not OperationCanceledException)
-                    {
-                        logger.LogError(ex, "A reaction on message {Message} could not be recorded", reaction.Message);
-                    }
-                }, stoppingToken);
+                return work.StartAsync(() => GuardedAsync(async () => await router.HandleAsync(reaction, stoppingToken), $"A reaction on message {reaction.Message}"), stoppingToken);
             default:
                 return Task.CompletedTask;
+        }
+    }
+
+    /// <summary>One event's work: a failure is logged and ends only that event.</summary>
+    private async Task GuardedAsync(Func<Task> work, string what)
+    {
+        try
+        {
+            await work();
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogError(ex, "{What} could not be handled", what);
         }
     }
 

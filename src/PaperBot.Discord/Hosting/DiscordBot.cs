@@ -31,6 +31,7 @@ internal sealed class DiscordBot(
     private static readonly TimeSpan LongestRetry = TimeSpan.FromMinutes(5);
 
     private readonly InFlightWork work = new(64);
+    private readonly RecentIds interactionIds = new();
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -67,6 +68,9 @@ internal sealed class DiscordBot(
         {
             case "READY" when gateway.BotUserId is { } id && ulong.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var user):
                 bot.Set(user);
+                return Task.CompletedTask;
+            case "INTERACTION_CREATE" when dispatch.Data.TryGetProperty("id", out var id) && !interactionIds.FirstTime(id.GetString() ?? ""):
+                logger.LogDebug("Dropped interaction {Id}, delivered twice", id.GetString());
                 return Task.CompletedTask;
             case "INTERACTION_CREATE":
                 return work.StartAsync(() => GuardedAsync(() => interactions.HandleAsync(dispatch.Data, stoppingToken), "An interaction"), stoppingToken);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
+using PaperBot.Host.Hosting;
 using PaperBot.Host.Output;
 using PaperBot.Ingestion;
 using Spectre.Console;
@@ -30,6 +31,9 @@ public static class IngestCli
             }
             return await CliHost.RunAsync(parse, async (services, ct) =>
             {
+                // An ingest killed between a save and its index commit leaves papers the index lacks; a rerun would
+                // find them unchanged and never index them, so the index is first brought in step with the store.
+                await services.GetRequiredService<CatalogueBootstrapper>().EnsureIndexAsync(ct);
                 var ingestor = services.GetRequiredService<CatalogueIngestor>();
                 var summary = await services.GetRequiredService<ProgressReporter>().RunAsync(report =>
                     ingestor.IngestAsync(parse.GetValue(inputs) ?? [], filter, new StageProgress(report), ct));

@@ -1,3 +1,4 @@
+using System.Text;
 using PaperBot.Core.Papers;
 
 namespace PaperBot.Ingestion.Snapshot;
@@ -19,7 +20,7 @@ internal sealed class SnapshotStreamer(CatalogueUpdater updater, int chunkSize)
     {
         await using var file = SnapshotFile.Open(path);
         await using var content = SnapshotFile.Decompressed(file, path);
-        using var reader = new StreamReader(content);
+        using var reader = new StreamReader(content, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
         var totalKiB = ToKiB(file.Length);
         var problems = new List<IngestProblem>();
         var chunk = new List<Paper>(chunkSize);
@@ -28,8 +29,9 @@ internal sealed class SnapshotStreamer(CatalogueUpdater updater, int chunkSize)
         while (await reader.ReadLineAsync(cancellationToken) is { } line)
         {
             number++;
-            if (number % ProgressEveryLines == 0)
-                progress?.Report(new IngestProgress(IngestStage.Streaming, ToKiB(file.Position), totalKiB));
+            // The file is read ahead of the lines, so its end is reported once, after the last line, not here.
+            if (number % ProgressEveryLines == 0 && ToKiB(file.Position) is var done && done < totalKiB)
+                progress?.Report(new IngestProgress(IngestStage.Streaming, done, totalKiB));
             if (string.IsNullOrWhiteSpace(line))
                 continue;
             if (!ArxivSnapshotRecord.TryRead(line, out var paper, out var reason))

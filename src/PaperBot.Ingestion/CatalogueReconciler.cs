@@ -42,7 +42,10 @@ internal sealed class CatalogueReconciler(IPaperStore store, int chunkSize)
             foreach (var paper in await store.FindManyAsync(ids, cancellationToken))
                 found.TryAdd(paper.Id, paper);
         }
-        foreach (var keys in titleKeys.Distinct(StringComparer.Ordinal).Chunk(chunkSize))
+        // A paper found by its id is matched by it, so only the others need a look-up by title: a rerun of an
+        // interrupted ingest, where nearly every id is stored, then costs one look-up per id and no more.
+        var unmatchedKeys = titleKeys.Where((_, i) => !found.ContainsKey(incoming[i].Id)).Distinct(StringComparer.Ordinal);
+        foreach (var keys in unmatchedKeys.Chunk(chunkSize))
         {
             foreach (var paper in await store.FindByTitleKeysAsync(keys, cancellationToken))
                 found.TryAdd(paper.Id, paper);

@@ -7,4 +7,7 @@ public enum IngestStage
 
     /// <summary>Saving and indexing new and changed papers; counts are papers.</summary>
     Writing,
+
+    /// <summary>Streaming an arXiv metadata snapshot, reading and storing it chunk by chunk; counts are KiB of the file.</summary>
+    Streaming,
 }

@@ -8,4 +8,8 @@ public sealed class IngestionOptions
 
     /// <summary>Ids or title keys per store look-up.</summary>
     public int LookupChunkSize { get; set; } = 2000;
+
+    /// <summary>Papers of a snapshot file read before they are merged, stored and committed: what memory holds of a
+    /// multi-gigabyte file, and what an interrupted ingest loses at most.</summary>
+    public int SnapshotChunkSize { get; set; } = 20_000;
 }

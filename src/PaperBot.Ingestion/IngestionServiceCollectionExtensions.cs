@@ -6,6 +6,7 @@ using PaperBot.Ingestion.Feeds;
 using PaperBot.Ingestion.HuggingFace;
 using PaperBot.Ingestion.Inputs;
 using PaperBot.Ingestion.SeedPages;
+using PaperBot.Ingestion.Snapshot;
 
 namespace PaperBot.Ingestion;
 
@@ -21,6 +22,7 @@ public static class IngestionServiceCollectionExtensions
         // Order matters only for texts two parsers would both claim; the seed parser, the most lenient, goes last.
         services.AddSingleton<IPaperParser, ArxivAtomParser>();
         services.AddSingleton<IPaperParser, HuggingFaceDailyParser>();
+        services.AddSingleton<IPaperParser, ArxivSnapshotParser>();
         services.AddSingleton<IPaperParser, SeedPageParser>();
         services.AddHttpClient<HttpInputFetcher>(client => client.DefaultRequestHeaders.UserAgent.ParseAdd("PaperBot/1.0"))
             .AddStandardResilienceHandler(options =>

@@ -6,12 +6,12 @@ namespace PaperBot.Ingestion.Tests;
 public sealed class IngestionServiceCollectionExtensionsTests
 {
     [Fact]
-    public void The_three_parsers_are_registered_with_the_most_lenient_last()
+    public void The_four_parsers_are_registered_with_the_most_lenient_last()
     {
         var services = new ServiceCollection().AddPaperIngestion();
         using var provider = services.BuildServiceProvider();
 
-        Assert.Equal(["arxiv-atom", "hf-daily", "seed-page"], provider.GetServices<IPaperParser>().Select(p => p.Format));
+        Assert.Equal(["arxiv-atom", "hf-daily", "arxiv-snapshot", "seed-page"], provider.GetServices<IPaperParser>().Select(p => p.Format));
     }
 
     [Fact]
@@ -24,6 +24,7 @@ public sealed class IngestionServiceCollectionExtensionsTests
             [File.ReadAllText(Path.Combine(RepoPaths.Seeds, "002_ca63fa333a1edf3e.txt"))] = "seed-page",
             [File.ReadAllText(TestData.PathOf("arxiv/query-optimizers.atom"))] = "arxiv-atom",
             [File.ReadAllText(TestData.PathOf("huggingface/daily_papers.json"))] = "hf-daily",
+            [Snapshot.SnapshotLines.Sample] = "arxiv-snapshot",
             ["<html><body><p>Not a feed</p></body></html>"] = null,
             ["{\"error\": \"rate limited\"}"] = null,
         };

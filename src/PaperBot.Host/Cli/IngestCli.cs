@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
+using PaperBot.Host.Hosting;
 using PaperBot.Host.Output;
 using PaperBot.Ingestion;
 using Spectre.Console;
@@ -12,21 +13,37 @@ public static class IngestCli
     {
         var inputs = new Argument<string[]>("inputs")
         {
-            Description = "files, folders, or http(s) URLs of seed pages, arXiv Atom feeds or Hugging Face daily-papers JSON",
+            Description = "files, folders, or http(s) URLs of seed pages, arXiv Atom feeds, Hugging Face daily-papers JSON or arXiv metadata snapshots (JSON lines, .gz too)",
             Arity = ArgumentArity.OneOrMore,
         };
-        var command = new Command("ingest", "Add papers to the catalogue; the same input twice adds nothing") { inputs };
-        command.SetAction((parse, cancellationToken) => CliHost.RunAsync(parse, async (services, ct) =>
+        var categories = new Option<string?>("--categories")
         {
-            var ingestor = services.GetRequiredService<CatalogueIngestor>();
-            var summary = await services.GetRequiredService<ProgressReporter>().RunAsync(report =>
-                ingestor.IngestAsync(parse.GetValue(inputs) ?? [], new StageProgress(report), ct));
-            Print(summary);
-            if (!summary.NothingRead)
-                return 0;
-            await Console.Error.WriteLineAsync("error: no paper could be read from the inputs; the catalogue is unchanged.");
-            return 1;
-        }, cancellationToken));
+            Description = "keep only papers with a category matching one of these comma-separated patterns: exact (stat.ML) or a prefix ending in * (cs.*)",
+        };
+        var command = new Command("ingest", "Add papers to the catalogue; the same input twice adds nothing") { inputs, categories };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            // Checked before the host starts, so a typo reads nothing and opens nothing.
+            if (!CategoryFilter.TryParse(parse.GetValue(categories), out var filter, out var error))
+            {
+                await Console.Error.WriteLineAsync($"error: {error}");
+                return 2;
+            }
+            return await CliHost.RunAsync(parse, async (services, ct) =>
+            {
+                // An ingest killed between a save and its index commit leaves papers the index lacks; a rerun would
+                // find them unchanged and never index them, so the index is first brought in step with the store.
+                await services.GetRequiredService<CatalogueBootstrapper>().EnsureIndexAsync(ct);
+                var ingestor = services.GetRequiredService<CatalogueIngestor>();
+                var summary = await services.GetRequiredService<ProgressReporter>().RunAsync(report =>
+                    ingestor.IngestAsync(parse.GetValue(inputs) ?? [], filter, new StageProgress(report), ct));
+                Print(summary);
+                if (!summary.NothingRead)
+                    return 0;
+                await Console.Error.WriteLineAsync("error: no paper could be read from the inputs; the catalogue is unchanged.");
+                return 1;
+            }, cancellationToken);
+        });
         return command;
     }
 
@@ -36,7 +53,8 @@ public static class IngestCli
         foreach (var input in summary.Inputs)
             table.AddRow(Markup.Escape(input.Origin), Markup.Escape(input.Format ?? "—"), $"{input.PapersRead}", input.Ok ? $"{input.Problems}" : "[yellow]not read[/]");
         AnsiConsole.Write(table);
-        AnsiConsole.MarkupLine($"read {summary.Read} ({summary.Duplicates} duplicates), new {summary.New}, merged {summary.Merged}, unchanged {summary.Unchanged}, rejected {summary.Rejected}");
+        var outside = summary.OutsideCategories > 0 ? $", outside the categories {summary.OutsideCategories}" : "";
+        AnsiConsole.MarkupLine($"read {summary.Read} ({summary.Duplicates} duplicates{outside}), new {summary.New}, merged {summary.Merged}, unchanged {summary.Unchanged}, rejected {summary.Rejected}");
         foreach (var problem in summary.Problems)
             AnsiConsole.MarkupLine($"[yellow]rejected[/] {Markup.Escape(problem.ToString())}");
     }
@@ -44,6 +62,13 @@ public static class IngestCli
     private sealed class StageProgress(IProgress<ProgressStep> report) : IProgress<IngestProgress>
     {
         public void Report(IngestProgress value) =>
-            report.Report(new ProgressStep(value.Stage == IngestStage.Reading ? "Reading inputs" : "Saving and indexing papers", value.Done, value.Total));
+            report.Report(new ProgressStep(Label(value.Stage), value.Done, value.Total));
+
+        private static string Label(IngestStage stage) => stage switch
+        {
+            IngestStage.Reading => "Reading inputs",
+            IngestStage.Streaming => "Reading and storing the snapshot (KiB)",
+            _ => "Saving and indexing papers",
+        };
     }
 }

@@ -38,8 +38,9 @@ public sealed class SlackHost : IAsyncDisposable
     }
 
     /// <summary>A bot host on <paramref name="database"/>, its Slack options pointing at the fake.</summary>
-    public IHost Build(string database, Action<IServiceCollection>? configure = null, IReadOnlyDictionary<string, string?>? extra = null) =>
-        PaperBotHost.Build(new HostSettings(database, Interactive: true, new Dictionary<string, string?>(extra ?? new Dictionary<string, string?>())
+    public IHost Build(string database, Action<IServiceCollection>? configure = null, IReadOnlyDictionary<string, string?>? extra = null)
+    {
+        var settings = new Dictionary<string, string?>
         {
             ["Slack:BotToken"] = Fake.Options.BotToken,
             ["Slack:AppToken"] = Fake.Options.AppToken,
@@ -47,11 +48,15 @@ public sealed class SlackHost : IAsyncDisposable
             ["Slack:InFlightWindow"] = "00:00:01",
             ["Feeds:ArxivEnabled"] = "false",
             ["Feeds:HuggingFaceEnabled"] = "false",
-        }), services =>
+        };
+        foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
+            settings[key] = value;
+        return PaperBotHost.Build(new HostSettings(database, Interactive: true, settings), services =>
         {
             services.PostConfigure<FeedOptions>(o => (o.ArxivEnabled, o.HuggingFaceEnabled) = (false, false));
             configure?.Invoke(services);
         });
+    }
 
     /// <summary>Starts the host and returns the socket it opened (hello already sent).</summary>
     public async Task<FakeSocket> StartAsync(IHost host, TimeSpan patience)

@@ -35,7 +35,13 @@ internal sealed class SlashCommandResponder(
             return;
         }
         var answer = AnswerAsync(command, cancellationToken);
-        var inTime = await Task.WhenAny(answer, Task.Delay(FastAnswer, TimeProvider.System, cancellationToken)) == answer;
+        bool inTime;
+        using (var timer = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+        {
+            // Slack's deadline is the wire's, so real time, whatever clock the app runs on.
+            inTime = await Task.WhenAny(answer, Task.Delay(FastAnswer, TimeProvider.System, timer.Token)) == answer;
+            await timer.CancelAsync();
+        }
         if (!inTime)
             await envelope.AckAsync(null, cancellationToken);
         var (pages, ephemeral) = await answer;

@@ -73,6 +73,14 @@ public sealed class SlackBotHostTests : IAsyncLifetime
         Assert.False(string.IsNullOrEmpty(reply["text"]!.GetValue<string>()));
         var up = actions[0]!["elements"]![0]!["action_id"]!.GetValue<string>();
 
+        // A fast answer comes in the ack itself.
+        var help = SlackHost.NextId("env");
+        await socket.SendEnvelopeAsync(help, "slash_commands", slack.Slash("", slack.Responses.Url(help)), acceptsResponsePayload: true);
+        var helpAck = await slack.Fake.WaitForAckAsync(help, Patience);
+        Assert.Contains("PaperBot commands", helpAck.Payload?["text"]?.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal("ephemeral", helpAck.Payload!["response_type"]!.GetValue<string>());
+        Assert.Empty(slack.Responses.PostsTo(help));
+
         var click = SlackHost.NextId("click");
         await socket.SendEnvelopeAsync(click, "interactive", slack.Click(up, "1700000000.000900", slack.Responses.Url(click), ephemeral: true, blocks));
         var shown = await slack.Responses.WaitForAsync(click, Patience);
@@ -107,6 +115,9 @@ public sealed class SlackBotHostTests : IAsyncLifetime
             Assert.DoesNotContain("Only members", reply.ToJsonString(), StringComparison.Ordinal);
             var subscription = await host.Services.GetRequiredService<ISubscriptionStore>().FindAsync(DigestTarget.Direct(Person).Key);
             Assert.NotNull(subscription);
+            // The person's time zone from users.info is their digest's default.
+            Assert.Equal("Europe/London", subscription.Schedule.TimeZoneId);
+            Assert.Equal(DigestTarget.Direct(Person, dm), subscription.Target);
 
             // The first message reaches Slack, but its answer is lost; then the process dies.
             slack.Fake.FailNext("chat.postMessage", FakeSlackFailure.DropAnswer);

@@ -46,8 +46,20 @@ public sealed class FakeChannel
 
     public List<FakeMessage> Messages { get; } = [];
 
-    /// <summary>Unique per channel, Slack-shaped: 1700000000.000100, .000200, …</summary>
-    internal string NextTs() => $"1700000000.{Interlocked.Add(ref counter, 100):000000}";
+    /// <summary>Unique and rising per channel, Slack-shaped and, like Slack's, the moment of posting (seconds since 1970,
+    /// six decimals), so that conversations.history's <c>oldest</c> means what it means on Slack.</summary>
+    internal string NextTs()
+    {
+        var now = TimeProvider.System.GetUtcNow().ToUnixTimeMilliseconds() * 1000;
+        long last, next;
+        do
+        {
+            last = Interlocked.Read(ref counter);
+            next = Math.Max(now, last + 100);
+        }
+        while (Interlocked.CompareExchange(ref counter, next, last) != last);
+        return $"{next / 1_000_000}.{next % 1_000_000:000000}";
+    }
 }
 
 /// <summary>A seeded user for users.info.</summary>

@@ -15,6 +15,8 @@ using PaperBot.Ingestion;
 using PaperBot.Ingestion.Feeds;
 using PaperBot.Recommender;
 using PaperBot.Search;
+using PaperBot.Slack;
+using PaperBot.Slack.Hosting;
 using PaperBot.Storage.LiteDb;
 
 namespace PaperBot.Host.Hosting;
@@ -48,10 +50,15 @@ public static class PaperBotHostExtensions
         if (settings.Interactive)
         {
             services.AddHostedService<CatalogueStartup>();
-            // A Discord token selects Discord; with none, the chat is in this terminal.
-            if (builder.Configuration.GetSection(DiscordOptions.Section).Get<DiscordOptions>() is { Enabled: true } discord)
+            // A Discord token selects Discord and Slack's two tokens Slack, both at once if both are set; with neither,
+            // the chat is in this terminal.
+            var discord = builder.Configuration.GetSection(DiscordOptions.Section).Get<DiscordOptions>() is { Enabled: true } discordOptions ? discordOptions : null;
+            var slack = builder.Configuration.GetSection(SlackOptions.Section).Get<SlackOptions>() is { Enabled: true };
+            if (discord is not null)
                 services.AddDiscordPlatform(discord.PublicKey);
-            else
+            if (slack)
+                services.AddSlackPlatform();
+            if (discord is null && !slack)
                 services.AddTerminalChat();
             services.AddPaperBotScheduling(builder.Configuration);
             services.AddOptions<HttpOptions>().BindConfiguration(HttpOptions.Section)

@@ -202,7 +202,8 @@ public sealed partial class SlackWebApiClient
     {
         if (error.IsPlatformWide)
         {
-            logger.LogError("Slack {Method}: {Error}; the bot token or workspace is unusable", error.Method, error.Error);
+            // Every caller (the bot's start, a delivery's pause) says what this means in one line of its own.
+            logger.LogDebug("Slack {Method}: {Error}; the bot token or workspace is unusable", error.Method, error.Error);
         }
         else
         {

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using PaperBot.Slack.Fake;
@@ -16,7 +17,7 @@ public sealed class WebApiCallTests
         var posted = await h.Client.PostMessageAsync("C1", "Paper", blocks, new SlackMessageMetadata("paperbot_digest", new JsonObject { ["digest_id"] = "d-1" }));
 
         Assert.Equal("C1", posted.Channel);
-        Assert.Equal("1700000000.000100", posted.Ts);
+        Assert.Matches(@"^\d{10}\.\d{6}$", posted.Ts);
         var call = Assert.Single(h.Fake.Calls);
         Assert.Equal("Bearer " + h.Token, call.Authorization);
         Assert.Equal("application/json; charset=utf-8", call.ContentType);
@@ -35,8 +36,8 @@ public sealed class WebApiCallTests
         var b = await h.Client.PostMessageAsync("C1", "b");
         var c = await h.Client.PostMessageAsync("C2", "c");
         Assert.NotEqual(a.Ts, b.Ts);
-        Assert.Equal("1700000000.000200", b.Ts);
-        Assert.Equal("1700000000.000100", c.Ts);
+        Assert.True(decimal.Parse(b.Ts, CultureInfo.InvariantCulture) > decimal.Parse(a.Ts, CultureInfo.InvariantCulture));
+        Assert.Matches(@"^\d{10}\.\d{6}$", c.Ts);
     }
 
     [Fact]

@@ -44,20 +44,30 @@ public sealed class DiscordHost : IAsyncDisposable
     }
 
     /// <summary>A bot host on <paramref name="database"/>, its Discord options pointing at the fakes.</summary>
-    public IHost Build(string database, Action<IServiceCollection>? configure = null, string? token = null, IReadOnlyDictionary<string, string?>? extra = null) =>
-        PaperBotHost.Build(new HostSettings(database, Interactive: true, new Dictionary<string, string?>(extra ?? new Dictionary<string, string?>())
-        {
-            ["Discord:Token"] = token ?? Token,
-            ["Discord:ApplicationId"] = ApplicationId,
-            ["Discord:ApiBaseUrl"] = Rest.BaseUrl,
-            ["Discord:InFlightWindow"] = "00:00:01",
-            ["Feeds:ArxivEnabled"] = "false",
-            ["Feeds:HuggingFaceEnabled"] = "false",
-        }), services =>
+    public IHost Build(string database, Action<IServiceCollection>? configure = null, string? token = null, IReadOnlyDictionary<string, string?>? extra = null)
+    {
+        var settings = new Dictionary<string, string?>(Settings);
+        if (token is not null)
+            settings["Discord:Token"] = token;
+        foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
+            settings[key] = value;
+        return PaperBotHost.Build(new HostSettings(database, Interactive: true, settings), services =>
         {
             services.PostConfigure<FeedOptions>(o => (o.ArxivEnabled, o.HuggingFaceEnabled) = (false, false));
             configure?.Invoke(services);
         });
+    }
+
+    /// <summary>The settings that point a host at these fakes, for a host that runs another platform beside Discord.</summary>
+    public IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
+    {
+        ["Discord:Token"] = Token,
+        ["Discord:ApplicationId"] = ApplicationId,
+        ["Discord:ApiBaseUrl"] = Rest.BaseUrl,
+        ["Discord:InFlightWindow"] = "00:00:01",
+        ["Feeds:ArxivEnabled"] = "false",
+        ["Feeds:HuggingFaceEnabled"] = "false",
+    };
 
     /// <summary>An INTERACTION_CREATE for <c>/papers &lt;subcommand&gt;</c> with its options, in a guild channel or (with no guild) a DM.</summary>
     public static string Command(string token, string subcommand, IReadOnlyDictionary<string, object>? options = null, string? guild = "500", string channel = "600",

@@ -8,17 +8,24 @@ using PaperBot.TestKit;
 
 namespace PaperBot.Host.Tests.Discord;
 
-/// <summary>The behaviour suite of the core commands, run on the terminal and on Discord alike: the same command, typed
-/// in the terminal or sent as Discord's typed options, gives the same text and the same papers in the same order.</summary>
+/// <summary>The behaviour suite of the core commands, run on the terminal, Discord and Slack alike: the same command,
+/// typed in the terminal or in Slack, or sent as Discord's typed options, gives the same papers in the same order and
+/// the same text.</summary>
 public sealed class SameCommandsEveryPlatformTests : IAsyncLifetime
 {
     private readonly TempFolder folder = new();
     private DiscordHost discord = null!;
+    private Slack.SlackHost slack = null!;
 
-    public async Task InitializeAsync() => discord = await DiscordHost.StartFakesAsync();
+    public async Task InitializeAsync()
+    {
+        discord = await DiscordHost.StartFakesAsync();
+        slack = await Slack.SlackHost.StartFakesAsync();
+    }
 
     public async Task DisposeAsync()
     {
+        await slack.DisposeAsync();
         await discord.DisposeAsync();
         folder.Dispose();
     }
@@ -37,11 +44,12 @@ public sealed class SameCommandsEveryPlatformTests : IAsyncLifetime
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public async Task A_command_gives_the_same_answer_in_the_terminal_and_on_discord(string line, string subcommand, string[] options)
+    public async Task A_command_gives_the_same_answer_in_the_terminal_on_discord_and_on_slack(string line, string subcommand, string[] options)
     {
-        using var host = discord.Build(folder.File("paperbot.db"));
+        // One process runs both platforms, on one catalogue.
+        using var host = slack.Build(folder.File("paperbot.db"), extra: discord.Settings);
         var next = discord.Gateway.Connections.Count;
-        await host.StartAsync();
+        var socket = await slack.StartAsync(host, TimeSpan.FromSeconds(30));
         var connection = await discord.Gateway.WaitForConnectionAsync(next, TimeSpan.FromSeconds(30));
         await connection.WaitForOpAsync(2, TimeSpan.FromSeconds(30));
 
@@ -62,6 +70,17 @@ public sealed class SameCommandsEveryPlatformTests : IAsyncLifetime
         var shownOnDiscord = messages.SelectMany(m => m["embeds"]?.AsArray() ?? []).Select(e => e!["footer"]!["text"]!.GetValue<string>()).ToList();
         Assert.Equal(typed.Cards.Select(c => c.Paper.Value), shownOnDiscord);
         Assert.Equal(Normalise(typed.Text), Normalise(string.Concat(messages.Select(m => (string?)m["content"] ?? ""))));
+
+        // On Slack, in a DM as in the terminal: the same papers, and the same text as the message's fallback.
+        CommandLine.TryStripRoot(line, out var text);
+        var envelope = Slack.SlackHost.NextId("env");
+        await socket.SendEnvelopeAsync(envelope, "slash_commands", slack.Slash(text, slack.Responses.Url(envelope), channel: "D610"), acceptsResponsePayload: true);
+        var ack = await slack.Fake.WaitForAckAsync(envelope, TimeSpan.FromSeconds(30));
+        var reply = ack.Payload as JsonObject ?? await slack.Responses.WaitForAsync(envelope, TimeSpan.FromSeconds(30));
+        var shownOnSlack = (reply["blocks"]?.AsArray() ?? []).Where(b => (string?)b!["type"] == "context")
+            .Select(b => b!["elements"]![0]!["text"]!.GetValue<string>()).ToList();
+        Assert.Equal(typed.Cards.Take(shownOnSlack.Count).Select(c => c.Paper.Value), shownOnSlack);
+        Assert.StartsWith(Normalise(typed.Text)[..Math.Min(40, Normalise(typed.Text).Length)], Normalise(System.Net.WebUtility.HtmlDecode((string?)reply["text"] ?? "")), StringComparison.Ordinal);
         await host.StopAsync();
     }
 

@@ -1,0 +1,1 @@
+namespace PaperBot.Benchmarks.Morning; public static class DiscordMorningBenchmark { public static Task<ResultTable> RunAsync(MorningSettings s, CancellationToken c) => throw new NotImplementedException(); }

@@ -38,9 +38,10 @@ public static class ReactionsBenchmark
             var (result, peak) = await ProcessUsage.PeakWorkingSetWhile(async () =>
             {
                 var processor = ProcessUsage.ProcessorTime();
+                var paused = GC.GetTotalPauseDuration();
                 var burst = await SendAsync(connection, events, settings.Rate, cancellationToken);
                 await WaitForThumbsAsync(thumbs, events.Count, cancellationToken);
-                return burst with { ProcessorTime = ProcessUsage.ProcessorTime() - processor };
+                return burst with { ProcessorTime = ProcessUsage.ProcessorTime() - processor, GcPause = GC.GetTotalPauseDuration() - paused };
             });
             Report(table, settings, events, result, thumbs, peak);
             await host.StopAsync(cancellationToken);
@@ -53,7 +54,7 @@ public static class ReactionsBenchmark
     private sealed record ReactionEvent(string User, string Paper, string Json, bool FirstOfUser);
 
     /// <summary>When each event left the fake (and when it was meant to, for the sender's own lag), Stopwatch timestamps.</summary>
-    private sealed record Sent(long[] At, long[] Intended, TimeSpan ProcessorTime);
+    private sealed record Sent(long[] At, long[] Intended, TimeSpan ProcessorTime, TimeSpan GcPause = default);
 
     /// <summary>Built before the burst, so that making payloads is not timed.</summary>
     private static List<ReactionEvent> Events(ReactionsSettings settings, string channel, IReadOnlyList<(string Message, string Paper)> cards) =>
@@ -147,11 +148,19 @@ public static class ReactionsBenchmark
             fromSchedule.Add(Stopwatch.GetElapsedTime(sent.Intended[i], stored).TotalMilliseconds);
         }
         var sendSeconds = Stopwatch.GetElapsedTime(sent.At[0], sent.At[^1]).TotalSeconds;
+        // p99 of the events sent in each second: a stall (a checkpoint, a collection, the pool growing) shows as one bad second.
+        var bySecond = Enumerable.Range(0, events.Count)
+            .Where(i => thumbs.StoredAt(events[i].User, events[i].Paper) is not null)
+            .GroupBy(i => (int)Stopwatch.GetElapsedTime(sent.At[0], sent.At[i]).TotalSeconds)
+            .OrderBy(g => g.Key)
+            .Select(g => Percentiles.Of([.. g.Select(i => Stopwatch.GetElapsedTime(sent.At[i], thumbs.StoredAt(events[i].User, events[i].Paper)!.Value).TotalMilliseconds).Order()], 99));
         table.Row("events sent", $"{events.Count:N0}")
             .Row("achieved rate", $"{(events.Count - 1) / sendSeconds:N0} events/s ({sendSeconds:0.0} s)")
             .Row("frame sent → thumb stored: p50 / p95 / p99 / max", Latencies(fromSend))
             .Row("  people seen for the first time (first event each)", Latencies(newcomers))
             .Row("  people already known", Latencies(known))
+            .Row("p99 of the events sent in each second", $"{string.Join(", ", bySecond.Select(ms => ms.ToString("0", CultureInfo.InvariantCulture)))} ms")
+            .Row("garbage collection pauses meanwhile", $"{sent.GcPause.TotalMilliseconds:0} ms")
             .Row("scheduled send → thumb stored: p50 / p99 / max (includes the sender's own lag)", Latencies(fromSchedule, p95: false))
             .Row("processor time (bot + fakes, all threads)", $"{sent.ProcessorTime.TotalSeconds:0.0} s ({sent.ProcessorTime.TotalSeconds / sendSeconds:0.00} cores)")
             .Row("peak working set (bot + fakes, one process)", $"{peakBytes / (1024 * 1024):N0} MiB")

@@ -6,6 +6,7 @@ using PaperBot.Core.Digests;
 using PaperBot.Core.Users;
 using PaperBot.Discord.Fake.Rest;
 using PaperBot.Recommender.Benchmarks;
+using Quartz;
 
 namespace PaperBot.Benchmarks.Morning;
 
@@ -30,6 +31,9 @@ public static class DiscordMorningBenchmark
         var parallelDeliveries = host.Services.GetRequiredService<IEnumerable<IChatPlatform>>().Single(p => p.Platform == Platforms.Discord).ParallelDeliveries;
         var table = new ResultTable($"discord-morning: {settings.Subscribers:N0} DM subscribers due in the same minute, {settings.Papers} papers each, {parallelDeliveries} deliveries side by side");
 
+        // Quartz would run the dispatcher on its own each minute, while the subscriptions are still being saved; this
+        // benchmark runs the job's round itself (below), so the round's start is the moment everything fell due.
+        await (await host.Services.GetRequiredService<ISchedulerFactory>().GetScheduler(cancellationToken)).Standby(cancellationToken);
         var people = Enumerable.Range(0, settings.Subscribers).Select(i => new UserRef(Platforms.Discord, fakes.ApplicationId, Person(i))).ToList();
         var setup = Stopwatch.StartNew();
         var store = host.Services.GetRequiredService<ISubscriptionStore>();
@@ -91,7 +95,7 @@ public static class DiscordMorningBenchmark
         var needed = settings.Subscribers * (perDigest + 1);
         // Each digest's sixth message waits for its channel's 5-second window, holding its delivery slot meanwhile.
         var channelBound = Math.Ceiling((double)settings.Subscribers / timings.ParallelDeliveries) * 5.0 * ((perDigest - 1) / 5);
-        table.Row("dispatcher round: digests it queued, time (Quartz's own minute run may queue some of them meanwhile)", $"{timings.Queued:N0} in {timings.ComposeTime.TotalSeconds:0.0} s")
+        table.Row("dispatcher round (as DigestDispatchJob): digests queued, time", $"{timings.Queued:N0} in {timings.ComposeTime.TotalSeconds:0.0} s")
             .Row("due → first message", $"{(firstMessage - timings.DueAt).TotalSeconds:0.0} s")
             .Row("due → last message delivered (wall time)", $"{wall.TotalSeconds:0.0} s ({wall.TotalMinutes:0.0} min)")
             .Row("messages delivered (stored by the fake)", $"{rest.MessageCount:N0} of {settings.Subscribers * perDigest:N0}")

@@ -4,10 +4,29 @@ namespace PaperBot.Discord.Hosting;
 
 /// <summary>Events handled side by side, at most <paramref name="limit"/> at once, each one tracked so that a stop
 /// waits for what is under way (an interaction half answered, a thumb half stored).</summary>
-internal sealed class InFlightWork(int limit) : IDisposable
+internal sealed class InFlightWork : IDisposable
 {
-    private readonly SemaphoreSlim slots = new(limit, limit);
+    private readonly SemaphoreSlim slots;
     private readonly ConcurrentDictionary<Task, byte> running = new();
+
+    public InFlightWork(int limit)
+    {
+        slots = new SemaphoreSlim(limit, limit);
+        EnsurePoolThreads(limit);
+    }
+
+    /// <summary>The handlers call the LiteDB stores, which block their thread (synchronous calls, one writer at a time). With
+    /// the pool's default minimum (one thread per core) a burst of <c>limit</c> blocked handlers starves the pool, which then
+    /// adds about one thread a second while the Gateway reader and the rating group commit queue behind them: at 1,000
+    /// reactions/s that took the median from ~2 ms to ~700 ms (docs/benchmarks.md, Discord). So the pool may start that
+    /// many threads at once; they exist only while needed.</summary>
+    private static void EnsurePoolThreads(int limit)
+    {
+        ThreadPool.GetMinThreads(out var workers, out var completionPorts);
+        var wanted = limit + Environment.ProcessorCount;
+        if (workers < wanted)
+            ThreadPool.SetMinThreads(wanted, completionPorts);
+    }
 
     /// <summary>Starts <paramref name="work"/> once a slot is free; waiting here is the back-pressure on the Gateway.</summary>
     public async Task StartAsync(Func<Task> work, CancellationToken cancellationToken = default)

@@ -1,4 +1,5 @@
 using PaperBot.Discord.Rest;
+using PaperBot.Discord.Rest.RateLimits;
 using WireMock.ResponseBuilders;
 using static PaperBot.Discord.Tests.Rest.RestTestKit;
 
@@ -96,7 +97,7 @@ public sealed class RateLimitTests : IDisposable
         await AssertStillWaitingAsync(fourth);
         Assert.Equal(3, server.RequestsTo("GET", "/users/@me"));
 
-        time.Advance(TimeSpan.FromSeconds(1));
+        time.Advance(TimeSpan.FromSeconds(1) + GlobalRateLimiter.Margin);
         await fourth.WaitAsync(Patience);
         Assert.Equal(4, server.RequestsTo("GET", "/users/@me"));
     }

@@ -39,17 +39,33 @@ public sealed class CommandRouter
     public async ValueTask<Reply> HandleAsync(InboundEvent inbound, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(inbound);
-        var requester = await identities.TouchAsync(inbound.Requester, cancellationToken);
-        return inbound switch
+        switch (inbound)
         {
-            CommandInvoked invoked => await DispatchAsync(new CommandRequest(requester.User, invoked.Conversation, invoked.Command, invoked.Args, requester.Facts), cancellationToken),
-            CommandTyped typed => await TypedAsync(requester, typed, cancellationToken),
-            ButtonClicked clicked => ActionId.TryParse(clicked.ActionId, out var action)
-                ? await RateAsync(requester.User, clicked.Conversation, action, RatingSources.Button, cancellationToken)
-                : Reply.Error("That button is no longer supported."),
-            ReactionChanged reaction => await ReactAsync(requester.User, reaction, cancellationToken),
-            _ => throw new ArgumentOutOfRangeException(nameof(inbound), inbound.GetType().Name, "not an event the core knows"),
-        };
+            case CommandInvoked invoked:
+            {
+                var requester = await identities.TouchAsync(invoked.Requester, cancellationToken);
+                return await DispatchAsync(new CommandRequest(requester.User, invoked.Conversation, invoked.Command, invoked.Args, requester.Facts), cancellationToken);
+            }
+            case CommandTyped typed:
+                return await TypedAsync(await identities.TouchAsync(typed.Requester, cancellationToken), typed, cancellationToken);
+            case ButtonClicked clicked:
+            {
+                var reply = ActionId.TryParse(clicked.ActionId, out var action)
+                    ? await RateAsync(clicked.Requester.User, clicked.Conversation, action, RatingSources.Button, cancellationToken)
+                    : Reply.Error("That button is no longer supported.");
+                // A thumb needs no time zone: it is stored first, and the person recorded after it.
+                await identities.TouchAsync(clicked.Requester, cancellationToken);
+                return reply;
+            }
+            case ReactionChanged reaction:
+            {
+                var reply = await ReactAsync(reaction.Requester.User, reaction, cancellationToken);
+                await identities.TouchAsync(reaction.Requester, cancellationToken);
+                return reply;
+            }
+            default:
+                throw new ArgumentOutOfRangeException(nameof(inbound), inbound.GetType().Name, "not an event the core knows");
+        }
     }
 
     /// <summary>Rates the paper an action names, in the conversation where its card was. A thumb given in a channel also

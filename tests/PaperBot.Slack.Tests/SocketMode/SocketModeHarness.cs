@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using PaperBot.Adapters;
 using PaperBot.Slack.Fake;
 using PaperBot.Slack.SocketMode;
 

@@ -40,10 +40,7 @@ public sealed class SameCommandsEveryPlatformTests : IAsyncLifetime
     public async Task A_command_gives_the_same_answer_in_the_terminal_and_on_discord(string line, string subcommand, string[] options)
     {
         using var host = discord.Build(folder.File("paperbot.db"));
-        var next = discord.Gateway.Connections.Count;
-        await host.StartAsync();
-        var connection = await discord.Gateway.WaitForConnectionAsync(next, TimeSpan.FromSeconds(30));
-        await connection.WaitForOpAsync(2, TimeSpan.FromSeconds(30));
+        var connection = await discord.StartAsync(host, Waiting.Patience);
 
         // Two people who never rated anything, so that neither answer depends on who asked.
         var terminal = new TerminalSession(host.Services.GetRequiredService<CommandRouter>(), host.Services.GetRequiredService<RatingService>(),
@@ -53,10 +50,8 @@ public sealed class SameCommandsEveryPlatformTests : IAsyncLifetime
         var token = "tok-" + Guid.NewGuid().ToString("N");
         var values = options.Select(o => o.Split('=', 2)).ToDictionary(o => o[0], o => int.TryParse(o[1], out var n) ? (object)n : o[1]);
         await connection.DispatchAsync("INTERACTION_CREATE", DiscordHost.Command(token, subcommand, values, guild: null, channel: "620"));
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        while (discord.Rest.OriginalEditsFor(token).Count == 0)
-            await Task.Delay(20, timeout.Token);
-        await Task.Delay(200, timeout.Token);
+        await Waiting.UntilAsync(() => discord.Rest.OriginalEditsFor(token).Count > 0, "the answer on Discord");
+        await Task.Delay(200);
         var messages = discord.Rest.OriginalEditsFor(token).Concat(discord.Rest.FollowupsFor(token)).ToList();
 
         var shownOnDiscord = messages.SelectMany(m => m["embeds"]?.AsArray() ?? []).Select(e => e!["footer"]!["text"]!.GetValue<string>()).ToList();

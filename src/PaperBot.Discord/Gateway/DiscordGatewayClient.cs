@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
+using PaperBot.Adapters;
 
 namespace PaperBot.Discord.Gateway;
 
@@ -10,7 +11,7 @@ namespace PaperBot.Discord.Gateway;
 public sealed class DiscordGatewayClient : IAsyncDisposable
 {
     private readonly IGatewayUrlSource urlSource;
-    private readonly Func<IGatewayTransport> transportFactory;
+    private readonly Func<IWebSocketTransport> transportFactory;
     private readonly Channel<GatewayDispatch> channel;
     private readonly TaskCompletionSource<GatewayReady> ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly CancellationTokenSource stop = new();
@@ -31,7 +32,7 @@ public sealed class DiscordGatewayClient : IAsyncDisposable
         DiscordGatewayOptions options,
         TimeProvider timeProvider,
         ILogger<DiscordGatewayClient> logger)
-        : this(token, urlSource, options, timeProvider, logger, GatewayTimings.Default, GatewayRandom.NextDouble, () => new ClientWebSocketTransport())
+        : this(token, urlSource, options, timeProvider, logger, GatewayTimings.Default, ReconnectBackoff.SystemRandom, () => new ClientWebSocketTransport())
     {
     }
 
@@ -43,7 +44,7 @@ public sealed class DiscordGatewayClient : IAsyncDisposable
         ILogger logger,
         GatewayTimings timings,
         Func<double> random,
-        Func<IGatewayTransport> transportFactory)
+        Func<IWebSocketTransport> transportFactory)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(token);
         ArgumentOutOfRangeException.ThrowIfLessThan(options.Shards, 1);
@@ -153,7 +154,7 @@ public sealed class DiscordGatewayClient : IAsyncDisposable
         infoLock.Dispose();
     }
 
-    internal IGatewayTransport CreateTransport() => transportFactory();
+    internal IWebSocketTransport CreateTransport() => transportFactory();
 
     /// <summary>/gateway/bot, refetched when older than the configured age (Discord: do not cache it for long).</summary>
     internal async Task<GatewayBotInfo> GetGatewayInfoAsync(CancellationToken cancellationToken = default)

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
+using PaperBot.Adapters;
 
 namespace PaperBot.Discord.Gateway;
 
@@ -11,7 +12,7 @@ internal sealed class GatewayConnection : IAsyncDisposable
 {
     private readonly GatewayShard shard;
     private readonly DiscordGatewayClient client;
-    private readonly IGatewayTransport transport;
+    private readonly IWebSocketTransport transport;
     private readonly GatewaySendLimiter limiter;
     private readonly SemaphoreSlim sendLock = new(1, 1);
     private readonly CancellationTokenSource lifetime;

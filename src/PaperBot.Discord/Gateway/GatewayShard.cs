@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using PaperBot.Adapters;
 
 namespace PaperBot.Discord.Gateway;
 

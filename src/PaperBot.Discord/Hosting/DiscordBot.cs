@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using PaperBot.Adapters;
 using PaperBot.Core.Chat;
 using PaperBot.Discord.Commands;
 using PaperBot.Discord.Delivery;

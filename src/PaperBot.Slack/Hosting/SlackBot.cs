@@ -2,6 +2,7 @@ using System.Net.Sockets;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using PaperBot.Adapters;
 using PaperBot.Core.Chat;
 using PaperBot.Slack.Events;
 using PaperBot.Slack.SocketMode;

@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
+using PaperBot.Adapters;
 using PaperBot.Slack.WebApi;
 
 namespace PaperBot.Slack.SocketMode;
@@ -18,7 +19,7 @@ public sealed class SlackSocketModeClient : IAsyncDisposable
     };
 
     private readonly ISocketModeUrlSource urls;
-    private readonly Func<ISocketModeTransport> transportFactory;
+    private readonly Func<IWebSocketTransport> transportFactory;
     private readonly Func<double> random;
     private readonly Channel<SlackEnvelope> channel;
     private readonly RecentIds seenEnvelopes;
@@ -49,7 +50,7 @@ public sealed class SlackSocketModeClient : IAsyncDisposable
         TimeProvider timeProvider,
         ILogger logger,
         Func<double> random,
-        Func<ISocketModeTransport> transportFactory)
+        Func<IWebSocketTransport> transportFactory)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(options.EnvelopeQueueCapacity, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(options.AutoAckAfter, TimeSpan.FromSeconds(3)); // Slack's ack deadline
@@ -120,7 +121,7 @@ public sealed class SlackSocketModeClient : IAsyncDisposable
         stop.Dispose();
     }
 
-    internal ISocketModeTransport CreateTransport() => transportFactory();
+    internal IWebSocketTransport CreateTransport() => transportFactory();
 
     /// <summary>Ack first (unless the consumer may answer), drop duplicates, then queue for the consumer.</summary>
     internal async Task OnEnvelopeAsync(SocketModeConnection connection, SlackEnvelope envelope, CancellationToken cancellationToken)

@@ -1,5 +1,7 @@
+using System.Net.WebSockets;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
+using PaperBot.Adapters;
 
 namespace PaperBot.Slack.SocketMode;
 
@@ -10,7 +12,7 @@ namespace PaperBot.Slack.SocketMode;
 internal sealed class SocketModeConnection : IAsyncDisposable
 {
     private readonly SlackSocketModeClient client;
-    private readonly ISocketModeTransport transport;
+    private readonly IWebSocketTransport transport;
     private readonly SemaphoreSlim sendLock = new(1, 1);
     private readonly CancellationTokenSource lifetime;
     private readonly TaskCompletionSource hello = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -65,7 +67,7 @@ internal sealed class SocketModeConnection : IAsyncDisposable
             await sendLock.WaitAsync(timeout.Token);
             try
             {
-                await transport.CloseAsync(reason, timeout.Token);
+                await transport.CloseAsync((int)WebSocketCloseStatus.NormalClosure, reason, timeout.Token);
             }
             finally
             {

@@ -3,6 +3,7 @@ using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using PaperBot.TestKit;
 
 namespace PaperBot.Discord.Fake.Gateway;
 

@@ -1,10 +1,11 @@
-using PaperBot.TestKit;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Logging;
+using PaperBot.Adapters;
 using PaperBot.Discord.Fake.Gateway;
 using PaperBot.Discord.Gateway;
+using PaperBot.TestKit;
 
 namespace PaperBot.Discord.Tests.Gateway;
 

@@ -1,3 +1,4 @@
+using PaperBot.Adapters;
 using PaperBot.Discord.Gateway;
 
 namespace PaperBot.Discord.Tests.Gateway;

@@ -1,6 +1,7 @@
-using PaperBot.TestKit;
+using PaperBot.Adapters;
 using PaperBot.Discord.Fake.Gateway;
 using PaperBot.Discord.Gateway;
+using PaperBot.TestKit;
 
 namespace PaperBot.Discord.Tests.Gateway;
 

@@ -16,8 +16,6 @@ namespace PaperBot.Host.Tests.Discord;
 /// <summary>The real host with the real Discord client against local fakes: connect, register, answer, rate, deliver.</summary>
 public sealed class DiscordBotHostTests : IAsyncLifetime
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
-
     private readonly TempFolder folder = new();
     private DiscordHost discord = null!;
 
@@ -29,44 +27,22 @@ public sealed class DiscordBotHostTests : IAsyncLifetime
         folder.Dispose();
     }
 
-    private static Task UntilAsync(Func<bool> condition, string what) => UntilAsync(() => Task.FromResult(condition()), what);
-
-    private static async Task UntilAsync(Func<Task<bool>> condition, string what)
-    {
-        using var timeout = new CancellationTokenSource(Patience);
-        while (!await condition())
-        {
-            if (timeout.IsCancellationRequested)
-                throw new TimeoutException($"waited {Patience} for {what}");
-            await Task.Delay(20);
-        }
-    }
-
-    private async Task<PaperBot.Discord.Fake.Gateway.FakeGatewayConnection> StartAsync(IHost host)
-    {
-        var next = discord.Gateway.Connections.Count;
-        await host.StartAsync();
-        var connection = await discord.Gateway.WaitForConnectionAsync(next, Patience);
-        await connection.WaitForOpAsync(2, Patience);
-        return connection;
-    }
-
     [Fact]
     public async Task It_connects_registers_papers_once_answers_a_search_within_the_deadline_and_rates_by_button()
     {
         using (var host = discord.Build(folder.File("paperbot.db")))
         {
-            var connection = await StartAsync(host);
+            var connection = await discord.StartAsync(host, Waiting.Patience);
             var identify = connection.Received.First(f => f.Op == 2);
             Assert.Equal(9217, identify.Data.GetProperty("intents").GetInt32());
-            await UntilAsync(() => discord.Rest.CommandOverwriteCount(discord.Rest.Options.ApplicationId) == 1, "/papers to be registered");
+            await Waiting.UntilAsync(() => discord.Rest.CommandOverwriteCount(discord.Rest.Options.ApplicationId) == 1, "/papers to be registered");
             var papers = Assert.Single(discord.Rest.Commands(discord.Rest.Options.ApplicationId));
             var subcommands = papers!["options"]!.AsArray().Select(o => o!["name"]!.GetValue<string>()).ToList();
             Assert.Contains("search", subcommands);
             Assert.Contains("subscribe", subcommands);
 
             await connection.DispatchAsync("INTERACTION_CREATE", DiscordHost.Command("tok-search", "search", new Dictionary<string, object> { ["query"] = "spiking neural networks", ["top"] = 3 }));
-            await UntilAsync(() => discord.Rest.OriginalEditsFor("tok-search").Count > 0, "the search reply");
+            await Waiting.UntilAsync(() => discord.Rest.OriginalEditsFor("tok-search").Count > 0, "the search reply");
             var deferred = Assert.Single(discord.Rest.CallbacksFor("tok-search"));
             Assert.Equal(5, deferred.Type);
             Assert.Equal(64, deferred.Data?["flags"]?.GetValue<int>());
@@ -77,7 +53,7 @@ public sealed class DiscordBotHostTests : IAsyncLifetime
             var up = reply["components"]![0]!["components"]![0]!["custom_id"]!.GetValue<string>();
 
             await connection.DispatchAsync("INTERACTION_CREATE", DiscordHost.Click("tok-click", up, "880", reply["components"]!.DeepClone().AsArray(), messageFlags: 64));
-            await UntilAsync(() => discord.Rest.CallbacksFor("tok-click").Count > 0, "the click's answer");
+            await Waiting.UntilAsync(() => discord.Rest.CallbacksFor("tok-click").Count > 0, "the click's answer");
             var update = Assert.Single(discord.Rest.CallbacksFor("tok-click"));
             Assert.Equal(7, update.Type);
             Assert.Equal(3, update.Data!["components"]![0]!["components"]![0]!["style"]!.GetValue<int>());
@@ -90,7 +66,7 @@ public sealed class DiscordBotHostTests : IAsyncLifetime
         using (var again = discord.Build(folder.File("paperbot.db")))
         {
             await again.StartAsync();
-            await UntilAsync(() => discord.Rest.RequestsTo("GET /applications/*/commands").Count >= 2, "the second start to read the commands");
+            await Waiting.UntilAsync(() => discord.Rest.RequestsTo("GET /applications/*/commands").Count >= 2, "the second start to read the commands");
             await again.StopAsync();
         }
         Assert.Equal(1, discord.Rest.CommandOverwriteCount(discord.Rest.Options.ApplicationId));
@@ -104,9 +80,9 @@ public sealed class DiscordBotHostTests : IAsyncLifetime
         var person = new UserRef(Platforms.Discord, discord.ApplicationId, "700");
         using (var host = discord.Build(database, services => services.AddSingleton<TimeProvider>(time)))
         {
-            var connection = await StartAsync(host);
+            var connection = await discord.StartAsync(host, Waiting.Patience);
             await connection.DispatchAsync("INTERACTION_CREATE", DiscordHost.Command("tok-sub", "subscribe", new Dictionary<string, object> { ["size"] = 3 }, guild: null, channel: "610"));
-            await UntilAsync(() => discord.Rest.OriginalEditsFor("tok-sub").Count > 0, "the subscribe reply");
+            await Waiting.UntilAsync(() => discord.Rest.OriginalEditsFor("tok-sub").Count > 0, "the subscribe reply");
             Assert.NotNull(await host.Services.GetRequiredService<ISubscriptionStore>().FindAsync(DigestTarget.Direct(person).Key));
 
             // The second message reaches Discord, but its answer is lost; then the process dies.
@@ -114,18 +90,18 @@ public sealed class DiscordBotHostTests : IAsyncLifetime
             time.SetUtcNow(new DateTimeOffset(2026, 11, 24, 8, 0, 20, TimeSpan.Zero));
             var scheduler = await host.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
             await scheduler.TriggerJob(DigestDispatchJob.Key);
-            await UntilAsync(() => discord.Rest.MessageCount >= 1 && discord.Rest.RequestsTo("POST /channels/*/messages").Count >= 1, "the digest to start");
+            await Waiting.UntilAsync(() => discord.Rest.MessageCount >= 1 && discord.Rest.RequestsTo("POST /channels/*/messages").Count >= 1, "the digest to start");
         }
 
         Assert.True(discord.Rest.DmChannelOf(700) is not null);
         var dm = discord.Rest.DmChannelOf(700)!.Value;
         using (var restarted = discord.Build(database, services => services.AddSingleton<TimeProvider>(time)))
         {
-            var connection = await StartAsync(restarted);
+            var connection = await discord.StartAsync(restarted, Waiting.Patience);
             time.Advance(TimeSpan.FromMinutes(10));
             var scheduler = await restarted.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
             await scheduler.TriggerJob(DigestDispatchJob.Key);
-            await UntilAsync(() => discord.Rest.MessagesIn(dm).Count >= 4, "the whole digest");
+            await Waiting.UntilAsync(() => discord.Rest.MessagesIn(dm).Count >= 4, "the whole digest");
             await Task.Delay(500);
 
             var messages = discord.Rest.MessagesIn(dm);
@@ -142,12 +118,12 @@ public sealed class DiscordBotHostTests : IAsyncLifetime
             // The bot's own reaction is ignored; the person's 👍 with a skin tone rates; taking it back withdraws it.
             await connection.DispatchAsync("MESSAGE_REACTION_ADD", DiscordHost.Reaction(channel, message, "👍", user: discord.BotUserId));
             await connection.DispatchAsync("MESSAGE_REACTION_ADD", DiscordHost.Reaction(channel, message, "👍🏽"));
-            await UntilAsync(async () => (await ratings.ForUserAsync(person)).Count == 1, "the reaction's rating");
+            await Waiting.UntilAsync(async () => (await ratings.ForUserAsync(person)).Count == 1, "the reaction's rating");
             var rating = Assert.Single(await ratings.ForUserAsync(person));
             Assert.Equal((Thumb.Up, RatingSources.Reaction), (rating.Thumb, rating.Source));
             Assert.Empty(await ratings.ForUserAsync(new UserRef(Platforms.Discord, discord.ApplicationId, discord.BotUserId)));
             await connection.DispatchAsync("MESSAGE_REACTION_REMOVE", DiscordHost.Reaction(channel, message, "👍🏽"));
-            await UntilAsync(async () => (await ratings.ForUserAsync(person)).Count == 0, "the withdrawal");
+            await Waiting.UntilAsync(async () => (await ratings.ForUserAsync(person)).Count == 0, "the withdrawal");
             await restarted.StopAsync();
         }
     }

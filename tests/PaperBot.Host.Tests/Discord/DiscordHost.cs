@@ -69,6 +69,17 @@ public sealed class DiscordHost : IAsyncDisposable
         ["Feeds:HuggingFaceEnabled"] = "false",
     };
 
+    /// <summary>Starts the host and returns the Gateway connection it opened (IDENTIFY already received), as
+    /// <see cref="Slack.SlackHost.StartAsync"/> does for Slack.</summary>
+    public async Task<FakeGatewayConnection> StartAsync(IHost host, TimeSpan patience)
+    {
+        var next = Gateway.Connections.Count;
+        await host.StartAsync();
+        var connection = await Gateway.WaitForConnectionAsync(next, patience);
+        await connection.WaitForOpAsync(2, patience);
+        return connection;
+    }
+
     /// <summary>An INTERACTION_CREATE for <c>/papers &lt;subcommand&gt;</c> with its options, in a guild channel or (with no guild) a DM.</summary>
     public static string Command(string token, string subcommand, IReadOnlyDictionary<string, object>? options = null, string? guild = "500", string channel = "600",
         string user = "700", string permissions = "0") =>

@@ -55,9 +55,7 @@ public sealed class DiscordHttpEndpointHostTests : IAsyncLifetime
         signed.Headers.Add("X-Signature-Ed25519", Convert.ToHexString(SignatureAlgorithm.Ed25519.Sign(key, Encoding.UTF8.GetBytes(timestamp + body))));
         Assert.Equal(HttpStatusCode.Accepted, (await http.PostAsync(new Uri("/discord/interactions", UriKind.Relative), signed)).StatusCode);
 
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
-        while (discord.Rest.OriginalEditsFor("tok-http").Count == 0)
-            await Task.Delay(20, timeout.Token);
+        await Waiting.UntilAsync(() => discord.Rest.OriginalEditsFor("tok-http").Count > 0, "the answer to the signed interaction", TimeSpan.FromSeconds(20));
         Assert.Contains("/papers search", discord.Rest.OriginalEditsFor("tok-http")[0]["content"]!.GetValue<string>(), StringComparison.Ordinal);
         await host.StopAsync();
     }

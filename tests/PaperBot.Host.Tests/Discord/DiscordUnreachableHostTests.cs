@@ -26,10 +26,9 @@ public sealed class DiscordUnreachableHostTests : IAsyncLifetime
         using var host = discord.Build(folder.File("paperbot.db"), services => services.AddLogging(b => b.AddProvider(log)), token: wrong);
         await host.StartAsync();
 
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
-        while (!log.Lines.Any(l => l.Message.Contains("rejected the bot token (401)", StringComparison.Ordinal)))
-            await Task.Delay(20, timeout.Token);
-        await Task.Delay(300, timeout.Token);
+        await Waiting.UntilAsync(() => log.Lines.Any(l => l.Message.Contains("rejected the bot token (401)", StringComparison.Ordinal)), "the refused token to be logged",
+            TimeSpan.FromSeconds(20));
+        await Task.Delay(300);
 
         Assert.Single(log.Lines, l => l.Level == LogLevel.Error && l.Message.Contains("Discord:Token", StringComparison.Ordinal));
         Assert.DoesNotContain(log.Lines, l => l.Message.Contains(wrong, StringComparison.Ordinal));

@@ -49,9 +49,9 @@ public sealed class SameCommandsEveryPlatformTests : IAsyncLifetime
         // One process runs both platforms, on one catalogue.
         using var host = slack.Build(folder.File("paperbot.db"), extra: discord.Settings);
         var next = discord.Gateway.Connections.Count;
-        var socket = await slack.StartAsync(host, TimeSpan.FromSeconds(30));
-        var connection = await discord.Gateway.WaitForConnectionAsync(next, TimeSpan.FromSeconds(30));
-        await connection.WaitForOpAsync(2, TimeSpan.FromSeconds(30));
+        var socket = await slack.StartAsync(host, Waiting.Patience);
+        var connection = await discord.Gateway.WaitForConnectionAsync(next, Waiting.Patience);
+        await connection.WaitForOpAsync(2, Waiting.Patience);
 
         // Two people who never rated anything, so that neither answer depends on who asked.
         var terminal = new TerminalSession(host.Services.GetRequiredService<CommandRouter>(), host.Services.GetRequiredService<RatingService>(),
@@ -61,10 +61,8 @@ public sealed class SameCommandsEveryPlatformTests : IAsyncLifetime
         var token = "tok-" + Guid.NewGuid().ToString("N");
         var values = options.Select(o => o.Split('=', 2)).ToDictionary(o => o[0], o => int.TryParse(o[1], out var n) ? (object)n : o[1]);
         await connection.DispatchAsync("INTERACTION_CREATE", DiscordHost.Command(token, subcommand, values, guild: null, channel: "620"));
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        while (discord.Rest.OriginalEditsFor(token).Count == 0)
-            await Task.Delay(20, timeout.Token);
-        await Task.Delay(200, timeout.Token);
+        await Waiting.UntilAsync(() => discord.Rest.OriginalEditsFor(token).Count > 0, "the answer on Discord");
+        await Task.Delay(200);
         var messages = discord.Rest.OriginalEditsFor(token).Concat(discord.Rest.FollowupsFor(token)).ToList();
 
         var shownOnDiscord = messages.SelectMany(m => m["embeds"]?.AsArray() ?? []).Select(e => e!["footer"]!["text"]!.GetValue<string>()).ToList();

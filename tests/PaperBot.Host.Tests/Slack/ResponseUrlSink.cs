@@ -46,13 +46,7 @@ public sealed class ResponseUrlSink : IAsyncDisposable
 
     public async Task<JsonObject> WaitForAsync(string name, TimeSpan timeout)
     {
-        using var cancel = new CancellationTokenSource(timeout);
-        while (PostsTo(name) is not [var first, ..])
-        {
-            if (cancel.IsCancellationRequested)
-                throw new TimeoutException($"waited {timeout} for a post to response_url {name}");
-            await Task.Delay(20);
-        }
+        await Waiting.UntilAsync(() => PostsTo(name).Count > 0, $"a post to response_url {name}", timeout);
         return PostsTo(name)[0];
     }
 

@@ -16,7 +16,6 @@ namespace PaperBot.Host.Tests.Slack;
 /// rate by button and by reaction, deliver a DM digest exactly once across a crash.</summary>
 public sealed class SlackBotHostTests : IAsyncLifetime
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan SlackDeadline = TimeSpan.FromSeconds(3);
 
     private readonly TempFolder folder = new();
@@ -32,26 +31,13 @@ public sealed class SlackBotHostTests : IAsyncLifetime
 
     private UserRef Person => new(Platforms.Slack, slack.Team, SlackHost.User);
 
-    private static async Task UntilAsync(Func<Task<bool>> condition, string what)
-    {
-        using var timeout = new CancellationTokenSource(Patience);
-        while (!await condition())
-        {
-            if (timeout.IsCancellationRequested)
-                throw new TimeoutException($"waited {Patience} for {what}");
-            await Task.Delay(20);
-        }
-    }
-
-    private static Task UntilAsync(Func<bool> condition, string what) => UntilAsync(() => Task.FromResult(condition()), what);
-
     /// <summary>Sends <c>/papers {text}</c> and returns the ack's delay and the first page of the reply, wherever it came.</summary>
     private async Task<(TimeSpan AckDelay, JsonObject Reply)> CommandAsync(FakeSocket socket, string text, string channel = SlackHost.Channel)
     {
         var id = SlackHost.NextId("env");
         var sent = await socket.SendEnvelopeAsync(id, "slash_commands", slack.Slash(text, slack.Responses.Url(id), channel), acceptsResponsePayload: true);
-        var ack = await slack.Fake.WaitForAckAsync(id, Patience);
-        var reply = ack.Payload as JsonObject ?? await slack.Responses.WaitForAsync(id, Patience);
+        var ack = await slack.Fake.WaitForAckAsync(id, Waiting.Patience);
+        var reply = ack.Payload as JsonObject ?? await slack.Responses.WaitForAsync(id, Waiting.Patience);
         return (ack.At - sent, reply);
     }
 
@@ -59,7 +45,7 @@ public sealed class SlackBotHostTests : IAsyncLifetime
     public async Task It_says_hello_answers_a_search_within_the_deadline_with_ephemeral_cards_and_a_click_rates_and_shows_the_vote()
     {
         using var host = slack.Build(folder.File("paperbot.db"));
-        var socket = await slack.StartAsync(host, Patience);
+        var socket = await slack.StartAsync(host, Waiting.Patience);
         Assert.Equal(1, slack.Fake.CallCount("auth.test"));
 
         var (delay, reply) = await CommandAsync(socket, "search spiking neural networks");
@@ -76,14 +62,14 @@ public sealed class SlackBotHostTests : IAsyncLifetime
         // A fast answer comes in the ack itself.
         var help = SlackHost.NextId("env");
         await socket.SendEnvelopeAsync(help, "slash_commands", slack.Slash("", slack.Responses.Url(help)), acceptsResponsePayload: true);
-        var helpAck = await slack.Fake.WaitForAckAsync(help, Patience);
+        var helpAck = await slack.Fake.WaitForAckAsync(help, Waiting.Patience);
         Assert.Contains("PaperBot commands", helpAck.Payload?["text"]?.GetValue<string>(), StringComparison.Ordinal);
         Assert.Equal("ephemeral", helpAck.Payload!["response_type"]!.GetValue<string>());
         Assert.Empty(slack.Responses.PostsTo(help));
 
         var click = SlackHost.NextId("click");
         await socket.SendEnvelopeAsync(click, "interactive", slack.Click(up, "1700000000.000900", slack.Responses.Url(click), ephemeral: true, blocks));
-        var shown = await slack.Responses.WaitForAsync(click, Patience);
+        var shown = await slack.Responses.WaitForAsync(click, Waiting.Patience);
 
         Assert.True(shown["replace_original"]!.GetValue<bool>());
         var buttons = shown["blocks"]!.AsArray().First(b => b!["type"]!.GetValue<string>() == "actions")!["elements"]!.AsArray();
@@ -96,7 +82,7 @@ public sealed class SlackBotHostTests : IAsyncLifetime
         var down = actions[0]!["elements"]![1]!["action_id"]!.GetValue<string>();
         var shared = SlackHost.NextId("click");
         await socket.SendEnvelopeAsync(shared, "interactive", slack.Click(down, "1700000000.000901", slack.Responses.Url(shared), ephemeral: false));
-        var confirmed = await slack.Responses.WaitForAsync(shared, Patience);
+        var confirmed = await slack.Responses.WaitForAsync(shared, Waiting.Patience);
         Assert.Equal(("ephemeral", false), (confirmed["response_type"]!.GetValue<string>(), confirmed["replace_original"]!.GetValue<bool>()));
         Assert.Equal(Thumb.Down, Assert.Single(await host.Services.GetRequiredService<IRatingStore>().ForUserAsync(Person)).Thumb);
         await host.StopAsync();
@@ -110,7 +96,7 @@ public sealed class SlackBotHostTests : IAsyncLifetime
         var dm = "D" + SlackHost.User;
         using (var host = slack.Build(database, services => services.AddSingleton<TimeProvider>(time)))
         {
-            var socket = await slack.StartAsync(host, Patience);
+            var socket = await slack.StartAsync(host, Waiting.Patience);
             var (_, reply) = await CommandAsync(socket, "subscribe size:3", channel: dm);
             Assert.DoesNotContain("Only members", reply.ToJsonString(), StringComparison.Ordinal);
             var subscription = await host.Services.GetRequiredService<ISubscriptionStore>().FindAsync(DigestTarget.Direct(Person).Key);
@@ -124,17 +110,17 @@ public sealed class SlackBotHostTests : IAsyncLifetime
             time.SetUtcNow(new DateTimeOffset(2026, 11, 24, 8, 0, 20, TimeSpan.Zero));
             var scheduler = await host.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
             await scheduler.TriggerJob(DigestDispatchJob.Key);
-            await UntilAsync(() => slack.Fake.Channels.TryGetValue(dm, out var c) && c.Messages.Count >= 1, "the digest to start");
+            await Waiting.UntilAsync(() => slack.Fake.Channels.TryGetValue(dm, out var c) && c.Messages.Count >= 1, "the digest to start");
         }
 
         using (var restarted = slack.Build(database, services => services.AddSingleton<TimeProvider>(time)))
         {
-            var socket = await slack.StartAsync(restarted, Patience);
+            var socket = await slack.StartAsync(restarted, Waiting.Patience);
             time.Advance(TimeSpan.FromMinutes(10));
             var scheduler = await restarted.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
             await scheduler.TriggerJob(DigestDispatchJob.Key);
             var channel = slack.Fake.Channels[dm];
-            await UntilAsync(() => channel.Messages.Count >= 4, "the whole digest");
+            await Waiting.UntilAsync(() => channel.Messages.Count >= 4, "the whole digest");
             await Task.Delay(500);
 
             var messages = channel.Messages.ToList();
@@ -149,12 +135,12 @@ public sealed class SlackBotHostTests : IAsyncLifetime
             // The bot's own reaction is ignored; the person's 👍 with a skin tone rates; taking it back withdraws it.
             await socket.SendEnvelopeAsync(SlackHost.NextId("env"), "events_api", slack.Reaction(true, dm, card.Ts, "+1", user: slack.Fake.Options.BotUserId));
             await socket.SendEnvelopeAsync(SlackHost.NextId("env"), "events_api", slack.Reaction(true, dm, card.Ts, "+1::skin-tone-2"));
-            await UntilAsync(async () => (await ratings.ForUserAsync(Person)).Count == 1, "the reaction's rating");
+            await Waiting.UntilAsync(async () => (await ratings.ForUserAsync(Person)).Count == 1, "the reaction's rating");
             var rating = Assert.Single(await ratings.ForUserAsync(Person));
             Assert.Equal((Thumb.Up, RatingSources.Reaction), (rating.Thumb, rating.Source));
             Assert.Empty(await ratings.ForUserAsync(new UserRef(Platforms.Slack, slack.Team, slack.Fake.Options.BotUserId)));
             await socket.SendEnvelopeAsync(SlackHost.NextId("env"), "events_api", slack.Reaction(false, dm, card.Ts, "+1::skin-tone-2"));
-            await UntilAsync(async () => (await ratings.ForUserAsync(Person)).Count == 0, "the withdrawal");
+            await Waiting.UntilAsync(async () => (await ratings.ForUserAsync(Person)).Count == 0, "the withdrawal");
             await restarted.StopAsync();
         }
     }

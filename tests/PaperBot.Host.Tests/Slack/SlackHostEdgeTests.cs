@@ -8,8 +8,6 @@ namespace PaperBot.Host.Tests.Slack;
 /// <summary>The host on Slack at its edges: a slow answer, a refused token, the channel-manager rule, another command.</summary>
 public sealed class SlackHostEdgeTests : IAsyncLifetime
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
-
     private readonly TempFolder folder = new();
     private SlackHost slack = null!;
 
@@ -25,14 +23,14 @@ public sealed class SlackHostEdgeTests : IAsyncLifetime
     public async Task A_slow_answer_is_acked_empty_in_time_and_follows_page_by_page_through_the_response_url()
     {
         using var host = slack.Build(folder.File("paperbot.db"), services => services.AddSingleton<ICommand, SlowCommand>());
-        var socket = await slack.StartAsync(host, Patience);
+        var socket = await slack.StartAsync(host, Waiting.Patience);
         var id = SlackHost.NextId("env");
         var sent = await socket.SendEnvelopeAsync(id, "slash_commands", slack.Slash("slow", slack.Responses.Url(id)), acceptsResponsePayload: true);
 
-        var ack = await slack.Fake.WaitForAckAsync(id, Patience);
+        var ack = await slack.Fake.WaitForAckAsync(id, Waiting.Patience);
         Assert.Null(ack.Payload);
         Assert.InRange(ack.At - sent, TimeSpan.Zero, TimeSpan.FromSeconds(3));
-        await UntilAsync(() => slack.Responses.PostsTo(id).Count >= 3);
+        await Waiting.UntilAsync(() => slack.Responses.PostsTo(id).Count >= 3, "three pages through the response_url");
         await Task.Delay(300);
 
         // 20 cards at 8 a message: three messages, every one ephemeral, the cards numbered across them.
@@ -48,11 +46,11 @@ public sealed class SlackHostEdgeTests : IAsyncLifetime
     [Fact]
     public async Task A_refused_bot_token_logs_one_clear_line_backs_off_and_never_logs_a_token()
     {
-        var logs = new ListLoggerProvider();
+        var logs = new ListLogger();
         using var host = slack.Build(folder.File("paperbot.db"), services => services.AddSingleton<ILoggerProvider>(logs),
             extra: new Dictionary<string, string?> { ["Slack:BotToken"] = "xoxb-revoked-secret-token" });
         await host.StartAsync();
-        await UntilAsync(() => logs.Lines.Any(l => l.Message.Contains("Slack refused the bot token", StringComparison.Ordinal)));
+        await Waiting.UntilAsync(() => logs.Lines.Any(l => l.Message.Contains("Slack refused the bot token", StringComparison.Ordinal)), "the refused token to be logged");
         await Task.Delay(500);
 
         var refused = Assert.Single(logs.Lines, l => l.Level >= LogLevel.Warning && l.Message.Contains("invalid_auth", StringComparison.Ordinal));
@@ -71,7 +69,7 @@ public sealed class SlackHostEdgeTests : IAsyncLifetime
         slack.Fake.AddUser(new PaperBot.Slack.Fake.FakeUser("U999", "Creator"));
         slack.Fake.AddUser(new PaperBot.Slack.Fake.FakeUser("U1", "Admin", IsAdmin: true));
         using var host = slack.Build(folder.File("paperbot.db"));
-        var socket = await slack.StartAsync(host, Patience);
+        var socket = await slack.StartAsync(host, Waiting.Patience);
 
         Assert.Contains("Only members who can manage", await ReplyTextAsync(socket, "subscribe size:3", SlackHost.User), StringComparison.Ordinal);
         Assert.DoesNotContain("Only members", await ReplyTextAsync(socket, "subscribe size:3", "U999"), StringComparison.Ordinal);
@@ -81,7 +79,7 @@ public sealed class SlackHostEdgeTests : IAsyncLifetime
         var payload = slack.Slash("search x", slack.Responses.Url(other));
         payload["command"] = "/weather";
         await socket.SendEnvelopeAsync(other, "slash_commands", payload, acceptsResponsePayload: true);
-        Assert.Null((await slack.Fake.WaitForAckAsync(other, Patience)).Payload);
+        Assert.Null((await slack.Fake.WaitForAckAsync(other, Waiting.Patience)).Payload);
         await Task.Delay(200);
         Assert.Empty(slack.Responses.PostsTo(other));
         await host.StopAsync();
@@ -91,18 +89,7 @@ public sealed class SlackHostEdgeTests : IAsyncLifetime
     {
         var id = SlackHost.NextId("env");
         await socket.SendEnvelopeAsync(id, "slash_commands", slack.Slash(text, slack.Responses.Url(id), user: user), acceptsResponsePayload: true);
-        var ack = await slack.Fake.WaitForAckAsync(id, Patience);
-        return (ack.Payload ?? await slack.Responses.WaitForAsync(id, Patience)).ToJsonString();
-    }
-
-    private static async Task UntilAsync(Func<bool> condition)
-    {
-        using var timeout = new CancellationTokenSource(Patience);
-        while (!condition())
-        {
-            if (timeout.IsCancellationRequested)
-                throw new TimeoutException($"waited {Patience}");
-            await Task.Delay(20);
-        }
+        var ack = await slack.Fake.WaitForAckAsync(id, Waiting.Patience);
+        return (ack.Payload ?? await slack.Responses.WaitForAsync(id, Waiting.Patience)).ToJsonString();
     }
 }

@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
+using PaperBot.Adapters;
 using PaperBot.Slack.Fake;
 using PaperBot.Slack.SocketMode;
+using PaperBot.TestKit;
 
 namespace PaperBot.Slack.Tests.SocketMode;
 

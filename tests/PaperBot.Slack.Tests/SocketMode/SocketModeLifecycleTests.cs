@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using PaperBot.Adapters;
 using PaperBot.Slack.SocketMode;
 
 namespace PaperBot.Slack.Tests.SocketMode;

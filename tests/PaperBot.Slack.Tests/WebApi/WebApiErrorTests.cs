@@ -1,5 +1,6 @@
 using PaperBot.Slack.Fake;
 using PaperBot.Slack.WebApi;
+using PaperBot.TestKit;
 
 namespace PaperBot.Slack.Tests.WebApi;
 

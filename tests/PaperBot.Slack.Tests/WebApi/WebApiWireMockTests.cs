@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using PaperBot.Slack.WebApi;
+using PaperBot.TestKit;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 using WireMock.Server;

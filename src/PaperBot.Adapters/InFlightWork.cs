@@ -1,9 +1,10 @@
 using System.Collections.Concurrent;
 
-namespace PaperBot.Discord.Hosting;
+namespace PaperBot.Adapters;
 
-/// <summary>Events handled side by side, at most <paramref name="limit"/> at once, each one tracked so that a stop
-/// waits for what is under way (an interaction half answered, a thumb half stored).</summary>
+/// <summary>Events (Discord interactions, Slack envelopes) handled side by side, at most <c>limit</c> at once, each
+/// one tracked so that a stop waits for what is under way (an interaction half answered, a reply half posted, a thumb
+/// half stored).</summary>
 internal sealed class InFlightWork : IDisposable
 {
     private readonly SemaphoreSlim slots;
@@ -28,7 +29,8 @@ internal sealed class InFlightWork : IDisposable
             ThreadPool.SetMinThreads(wanted, completionPorts);
     }
 
-    /// <summary>Starts <paramref name="work"/> once a slot is free; waiting here is the back-pressure on the Gateway.</summary>
+    /// <summary>Starts <paramref name="work"/> once a slot is free; waiting here is the back-pressure on the Gateway
+    /// or socket.</summary>
     public async Task StartAsync(Func<Task> work, CancellationToken cancellationToken = default)
     {
         await slots.WaitAsync(cancellationToken);
@@ -47,7 +49,9 @@ internal sealed class InFlightWork : IDisposable
         _ = task.ContinueWith(done => running.TryRemove(done, out _), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
     }
 
-    public Task WhenIdleAsync() => Task.WhenAll(running.Keys);
+    /// <summary>Completes when the work under way has ended; a piece that failed or was cancelled has been dealt with by
+    /// its own handler, so it does not fail the stop.</summary>
+    public async Task WhenIdleAsync() => await Task.WhenAll(running.Keys).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
 
     public void Dispose() => slots.Dispose();
 }

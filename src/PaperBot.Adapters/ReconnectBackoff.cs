@@ -1,9 +1,15 @@
-namespace PaperBot.Discord.Gateway;
+using System.Security.Cryptography;
 
-/// <summary>Capped exponential backoff with jitter (half fixed, half random), reset after a healthy connection.</summary>
+namespace PaperBot.Adapters;
+
+/// <summary>Capped exponential backoff with jitter (half fixed, half random), reset after a healthy connection
+/// (Discord's READY or RESUMED, Slack's hello).</summary>
 internal sealed class ReconnectBackoff(TimeSpan initial, TimeSpan max, Func<double> random)
 {
     private int attempts;
+
+    /// <summary>Jitter source in [0, 1); tests pass their own.</summary>
+    public static double SystemRandom() => RandomNumberGenerator.GetInt32(int.MaxValue) / (double)int.MaxValue;
 
     public TimeSpan Next()
     {

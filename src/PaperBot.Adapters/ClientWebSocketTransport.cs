@@ -1,12 +1,27 @@
 using System.Buffers;
 using System.Net.WebSockets;
 
-namespace PaperBot.Discord.Gateway;
+namespace PaperBot.Adapters;
 
-internal sealed class ClientWebSocketTransport : IGatewayTransport
+/// <summary>
+/// The real transport. Given both, KeepAliveInterval plus KeepAliveTimeout (.NET 9+) make ClientWebSocket send PINGs
+/// and abort when no PONG comes back, which is how a half-open socket is noticed (it answers the peer's pings by
+/// itself); without them ClientWebSocket's defaults stand (Discord has its own heartbeat for that).
+/// </summary>
+internal sealed class ClientWebSocketTransport : IWebSocketTransport
 {
     private readonly ClientWebSocket socket = new();
     private readonly ArrayBufferWriter<byte> frame = new(16 * 1024);
+
+    public ClientWebSocketTransport()
+    {
+    }
+
+    public ClientWebSocketTransport(TimeSpan keepAliveInterval, TimeSpan keepAliveTimeout)
+    {
+        socket.Options.KeepAliveInterval = keepAliveInterval;
+        socket.Options.KeepAliveTimeout = keepAliveTimeout;
+    }
 
     public int? CloseCode => (int?)socket.CloseStatus;
 

@@ -1,7 +1,8 @@
-namespace PaperBot.Discord.Gateway;
+namespace PaperBot.Adapters;
 
-/// <summary>One WebSocket connection carrying whole text frames. One receive and one send may run at a time.</summary>
-internal interface IGatewayTransport : IAsyncDisposable
+/// <summary>One WebSocket connection carrying whole text frames (Discord's Gateway, Slack's Socket Mode). One receive
+/// and one send may run at a time; tests script it.</summary>
+internal interface IWebSocketTransport : IAsyncDisposable
 {
     Task ConnectAsync(Uri uri, CancellationToken cancellationToken = default);
 

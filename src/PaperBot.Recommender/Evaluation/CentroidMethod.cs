@@ -3,7 +3,7 @@ namespace PaperBot.Recommender.Evaluation;
 /// <summary>Cosine similarity to the mean TF-IDF vector of the person's likes.</summary>
 internal sealed class CentroidMethod(EvaluationSetting setting) : IRankingMethod
 {
-    public string Name => "TF-IDF centroid";
+    public string Name => RecommenderEvaluation.CentroidName;
 
     public IReadOnlyList<int> Top(int user, IReadOnlyList<int> candidates, int k)
     {

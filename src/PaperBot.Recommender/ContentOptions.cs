@@ -7,7 +7,7 @@ public sealed class ContentOptions
 {
     /// <summary>A word or phrase must occur in at least this many papers.</summary>
     [Range(1, 1000)]
-    public int MinDocumentFrequency { get; set; } = 2;
+    public int MinDocumentFrequency { get; set; } = 5;
 
     /// <summary>Words in more than this share of the papers say nothing about a topic.</summary>
     [Range(0.01, 1.0)]

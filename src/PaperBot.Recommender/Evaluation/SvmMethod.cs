@@ -1,4 +1,5 @@
 using PaperBot.Recommender.Content;
+using PaperBot.Recommender.Ranking;
 
 namespace PaperBot.Recommender.Evaluation;
 

@@ -90,9 +90,12 @@ internal sealed class PeerProfiles
         return SparseVector.Normalized(entries);
     }
 
-    /// <summary>The peers of someone in the model, from the likes the model knows; found once per model and person.</summary>
+    /// <summary>Candidate peers of someone in the model, from the likes the model knows; found once per model and person.</summary>
     public IReadOnlyList<(int User, float Similarity)> PeersOf(int user, int count) =>
         peersOf.GetOrAdd((user, count), key => Nearest(Of(key.User), [key.User], key.Count));
+
+    /// <summary>A person's liked papers as catalogue indices (negative: not in the catalogue).</summary>
+    public IReadOnlyList<int> LikesOf(int user) => likes[user];
 
     public ReadOnlySpan<float> Of(int user) => sketches.AsSpan(user * Dimensions, Dimensions);
 
@@ -104,6 +107,37 @@ internal sealed class PeerProfiles
             TensorPrimitives.Add(sketch, Sketch(view.Features[paper].Text), sketch);
         Normalise(sketch);
         return sketch;
+    }
+
+    /// <summary>
+    /// Of the candidates, the <paramref name="count"/> peers who best explain the target's likes one by one, each with a
+    /// weight in [0, 1]. A peer's explanation is the mean over the likes of their squared cosine with the peer's taste
+    /// (a like the peer's taste does not reach adds nothing); the weight compares it with how well the target's own
+    /// taste explains the same likes. So a reader of two topics gets peers of each (a peer of one explains half the
+    /// likes well, which beats explaining all of them weakly), and peers who explain less than the reader's own taste
+    /// count for less: in a small or unlike workspace they fade out instead of pulling the profile astray.
+    /// </summary>
+    public List<(int User, double Weight)> Explaining(CatalogueView view, IReadOnlyList<int> likes, IEnumerable<int> candidates, int count)
+    {
+        var likeSketches = likes.TakeLast(CentroidLikes).Select(p => Unit(Sketch(view.Features[p].Text))).ToList();
+        var own = Of(view, likes);
+        double Explanation(ReadOnlySpan<float> taste)
+        {
+            double sum = 0;
+            foreach (var like in likeSketches)
+            {
+                var cosine = Math.Max(0, TensorPrimitives.Dot(like, taste));
+                sum += cosine * cosine;
+            }
+            return sum / likeSketches.Count;
+        }
+        var self = Explanation(own);
+        if (self <= 0)
+            return [];
+        var found = new List<(int User, double Weight)>();
+        foreach (var user in candidates)
+            found.Add((user, Math.Min(1, Explanation(Of(user)) / self)));
+        return [.. found.Where(f => f.Weight > 0).OrderByDescending(f => f.Weight).ThenBy(f => f.User).Take(count)];
     }
 
     /// <summary>The most similar people (cosine of sketches), best first, excluding <paramref name="self"/>.</summary>
@@ -145,6 +179,12 @@ internal sealed class PeerProfiles
             }
         }
         return projected;
+    }
+
+    private static float[] Unit(float[] vector)
+    {
+        Normalise(vector);
+        return vector;
     }
 
     private static void Normalise(Span<float> vector)

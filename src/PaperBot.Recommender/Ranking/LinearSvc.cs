@@ -1,7 +1,6 @@
 using PaperBot.Recommender.Content;
-using PaperBot.Recommender.Ranking;
 
-namespace PaperBot.Recommender.Evaluation;
+namespace PaperBot.Recommender.Ranking;
 
 /// <summary>
 /// scikit-learn's <c>LinearSVC</c> at its defaults (squared hinge loss, L2 penalty, intercept as a feature of value 1
@@ -10,7 +9,7 @@ namespace PaperBot.Recommender.Evaluation;
 /// </summary>
 internal static class LinearSvc
 {
-    /// <param name="weights">Per example, its class weight times C.</param>
+    /// <param name="weights">Per example, its class weight times C (its share of the loss).</param>
     /// <returns>The weights, with the intercept as the last entry.</returns>
     public static float[] Fit(IReadOnlyList<SparseVector> x, IReadOnlyList<bool> positive, IReadOnlyList<double> weights, int dimensions,
         double tolerance, int maxIterations, int seed)

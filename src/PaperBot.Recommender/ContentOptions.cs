@@ -5,7 +5,8 @@ namespace PaperBot.Recommender;
 /// <summary>How papers become vectors: TF-IDF of title, abstract and authors, words and two-word phrases, sublinear tf.</summary>
 public sealed class ContentOptions
 {
-    /// <summary>A word or phrase must occur in at least this many papers.</summary>
+    /// <summary>A word or phrase must occur in at least this many papers: rarer ones let a reader's few likes share
+    /// a chance word and be taken for a topic (5, as arxiv-sanity-lite; 2 was measurably worse, docs/recommender.md).</summary>
     [Range(1, 1000)]
     public int MinDocumentFrequency { get; set; } = 5;
 

@@ -55,7 +55,7 @@ internal sealed class PeerProfiles
         // Every person lends their taste to someone, so computing them all up front (on all cores, with the view)
         // keeps that work out of the rankings.
         centroids = new SparseVector[likes.Count];
-        Parallel.For(0, likes.Count, user => centroids[user] = Centroid(user));
+        Parallel.For(0, likes.Count, user => centroids[user] = Centroid(likes[user]));
     }
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(int User, int Count), List<(int User, float Similarity)>> peersOf = new();
@@ -66,11 +66,11 @@ internal sealed class PeerProfiles
     /// unit length; computed for everyone when the view is built, so that lending it to others costs nothing.</summary>
     public SparseVector CentroidOf(int user) => centroids[user];
 
-    private SparseVector Centroid(int u)
+    private SparseVector Centroid(IReadOnlyList<int> liked)
     {
         using var sum = new ContentProfile(dimensions, CentroidLikes);
         // The latest likes (thumbs are stored oldest first) say most about today's taste and bound the cost.
-        foreach (var paper in likes[u].TakeLast(CentroidLikes))
+        foreach (var paper in liked.TakeLast(CentroidLikes))
         {
             if (paper >= 0)
                 sum.Add(features[paper].Text, 1f);
@@ -119,24 +119,25 @@ internal sealed class PeerProfiles
     /// </summary>
     public List<(int User, double Weight)> Explaining(CatalogueView view, IReadOnlyList<int> likes, IEnumerable<int> candidates, int count)
     {
-        var likeSketches = likes.TakeLast(CentroidLikes).Select(p => Unit(Sketch(view.Features[p].Text))).ToList();
-        var own = Of(view, likes);
-        double Explanation(ReadOnlySpan<float> taste)
+        // Exact cosines of the sparse vectors: a sketch's error (about 1/√128) is as large as a single paper's cosine
+        // with a taste.
+        var latest = likes.TakeLast(CentroidLikes).Select(p => view.Features[p].Text).ToList();
+        double Explanation(SparseVector taste)
         {
             double sum = 0;
-            foreach (var like in likeSketches)
+            foreach (var like in latest)
             {
-                var cosine = Math.Max(0, TensorPrimitives.Dot(like, taste));
+                var cosine = Math.Max(0, like.Dot(taste));
                 sum += cosine * cosine;
             }
-            return sum / likeSketches.Count;
+            return sum / latest.Count;
         }
-        var self = Explanation(own);
+        var self = Explanation(Centroid(likes));
         if (self <= 0)
             return [];
         var found = new List<(int User, double Weight)>();
         foreach (var user in candidates)
-            found.Add((user, Math.Min(1, Explanation(Of(user)) / self)));
+            found.Add((user, Math.Min(1, Explanation(centroids[user]) / self)));
         return [.. found.Where(f => f.Weight > 0).OrderByDescending(f => f.Weight).ThenBy(f => f.User).Take(count)];
     }
 
@@ -179,12 +180,6 @@ internal sealed class PeerProfiles
             }
         }
         return projected;
-    }
-
-    private static float[] Unit(float[] vector)
-    {
-        Normalise(vector);
-        return vector;
     }
 
     private static void Normalise(Span<float> vector)

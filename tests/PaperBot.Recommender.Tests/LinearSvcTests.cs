@@ -12,10 +12,11 @@ public sealed class LinearSvcTests
         SparseVector[] x = [new([0, 2], [1, 1]), new([0, 2], [1, 1]), new([1, 2], [1, 1]), new([1, 2], [1, 1]), new([1, 2], [1, 1])];
         bool[] positive = [true, true, false, false, false];
 
-        var w = LinearSvc.Fit(x, positive, [1, 1, 1, 1, 1], dimensions: 3, tolerance: 1e-6, maxIterations: 1000, seed: 1);
+        var w = new double[4];
+        LinearSvc.Fit(x, positive, [1, 1, 1, 1, 1], w, tolerance: 1e-6, maxIterations: 1000, seed: 1);
 
         Assert.True(w[0] > 0.3 && w[1] < -0.3, $"w = {string.Join(", ", w)}");
-        Assert.All(x.Select((v, i) => (Score: v.Dot(w.AsSpan(0, 3)) + w[3], Positive: positive[i])), s => Assert.Equal(s.Positive, s.Score > 0));
+        Assert.All(x.Select((v, i) => (Score: v.Indices.Sum(j => w[j]) + w[3], Positive: positive[i])), s => Assert.Equal(s.Positive, s.Score > 0));
     }
 
     [Fact]
@@ -23,8 +24,10 @@ public sealed class LinearSvcTests
     {
         SparseVector[] x = [new([0], [1]), new([1], [1])];
 
-        var strong = LinearSvc.Fit(x, [true, false], [1, 1], 2, 1e-6, 1000, 1);
-        var weak = LinearSvc.Fit(x, [true, false], [0.01, 0.01], 2, 1e-6, 1000, 1);
+        var strong = new double[3];
+        var weak = new double[3];
+        LinearSvc.Fit(x, [true, false], [1, 1], strong, 1e-6, 1000, 1);
+        LinearSvc.Fit(x, [true, false], [0.01, 0.01], weak, 1e-6, 1000, 1);
 
         Assert.True(Math.Abs(weak[0]) < Math.Abs(strong[0]) / 5);
     }

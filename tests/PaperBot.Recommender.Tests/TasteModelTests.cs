@@ -15,9 +15,9 @@ public sealed class TasteModelTests
     {
         var evidence = Scene.Evidence(RankingScene.Topic(0, 0, 1));
 
-        var taste = TasteModel.Fit(Scene.View, evidence, Scene.Peers, [], Scene.Options.Blend);
+        using var taste = TasteModel.Fit(Scene.View, evidence, Scene.Peers, [], Scene.Options.Blend);
 
-        var ranked = Scene.Unrated(evidence).OrderByDescending(p => Scene.View.Features[p].Text.Dot(taste)).ToList();
+        var ranked = Scene.Unrated(evidence).OrderByDescending(p => Scene.View.Features[p].Text.Dot(taste.Values)).ToList();
         Assert.All(ranked.Take(RankingScene.PerTopic - 2), p => Assert.Equal(0, RankingScene.TopicOf(p)));
     }
 
@@ -27,10 +27,10 @@ public sealed class TasteModelTests
         var evidence = Scene.Evidence([RankingScene.Paper(1, 10)]);
         var peerLiked = RankingScene.Paper(1, 0);
 
-        var alone = TasteModel.Fit(Scene.View, evidence, Scene.Peers, [], Scene.Options.Blend);
-        var helped = TasteModel.Fit(Scene.View, evidence, Scene.Peers, [(Scene.User("robots"), 1.0)], Scene.Options.Blend);
+        using var alone = TasteModel.Fit(Scene.View, evidence, Scene.Peers, [], Scene.Options.Blend);
+        using var helped = TasteModel.Fit(Scene.View, evidence, Scene.Peers, [(Scene.User("robots"), 1.0)], Scene.Options.Blend);
 
-        Assert.True(Scene.View.Features[peerLiked].Text.Dot(helped) > Scene.View.Features[peerLiked].Text.Dot(alone));
+        Assert.True(Scene.View.Features[peerLiked].Text.Dot(helped.Values) > Scene.View.Features[peerLiked].Text.Dot(alone.Values));
     }
 
     [Fact]
@@ -39,9 +39,9 @@ public sealed class TasteModelTests
         var likes = new[] { RankingScene.Paper(0, 0), RankingScene.Paper(2, 8) };
         var protein = RankingScene.Paper(2, 9);
 
-        var neutral = TasteModel.Fit(Scene.View, Scene.Evidence(likes), Scene.Peers, [], Scene.Options.Blend);
-        var disliking = TasteModel.Fit(Scene.View, Scene.Evidence(likes, [RankingScene.Paper(2, 10), RankingScene.Paper(2, 11)]), Scene.Peers, [], Scene.Options.Blend);
+        using var neutral = TasteModel.Fit(Scene.View, Scene.Evidence(likes), Scene.Peers, [], Scene.Options.Blend);
+        using var disliking = TasteModel.Fit(Scene.View, Scene.Evidence(likes, [RankingScene.Paper(2, 10), RankingScene.Paper(2, 11)]), Scene.Peers, [], Scene.Options.Blend);
 
-        Assert.True(Scene.View.Features[protein].Text.Dot(disliking) < Scene.View.Features[protein].Text.Dot(neutral));
+        Assert.True(Scene.View.Features[protein].Text.Dot(disliking.Values) < Scene.View.Features[protein].Text.Dot(neutral.Values));
     }
 }

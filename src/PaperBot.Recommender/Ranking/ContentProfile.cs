@@ -27,6 +27,14 @@ internal sealed class ContentProfile : IDisposable
         vector.AddTo(values, scale);
     }
 
+    /// <summary>Copies the entries of <paramref name="source"/> at the indices of <paramref name="pattern"/>.</summary>
+    public void CopyAt(SparseVector pattern, ReadOnlySpan<double> source)
+    {
+        added.Add(pattern);
+        foreach (var index in pattern.Indices)
+            values[index] = (float)source[index];
+    }
+
     /// <summary>The distinct non-zero entries, each read once (and cleared as it is read).</summary>
     public IEnumerable<(int Index, float Value)> Drain()
     {

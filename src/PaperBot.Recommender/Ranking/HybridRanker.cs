@@ -17,7 +17,7 @@ internal sealed class HybridRanker(RecommenderOptions options)
     private readonly BlendOptions blend = options.Blend;
 
     /// <summary>Peers are chosen among this many times as many candidates, found by the taste as a whole.</summary>
-    private const int PeerPoolFactor = 5;
+    private const int PeerPoolFactor = 3;
 
     /// <param name="candidates">Catalogue indices, already free of rated and excluded papers.</param>
     /// <param name="likesHere">Likes per catalogue paper in the target's workspace.</param>
@@ -63,13 +63,13 @@ internal sealed class HybridRanker(RecommenderOptions options)
             c => Popularity.Score(view, c, likesHere[c], today, blend.RecencyHalfLifeDays));
         if (evidence.Likes.Count > 0 && blend.Content > 0)
         {
-            var taste = TasteModel.Fit(view, evidence, view.Peers, Peers(view, evidence), blend);
+            using var taste = TasteModel.Fit(view, evidence, view.Peers, Peers(view, evidence), blend);
             // A good part of the catalogue is scored term by term (only the taste's terms are read); a few papers
             // (a digest's new ones) paper by paper.
-            var scores = candidates.Count > view.Count / 4 ? view.Postings.Score(taste) : null;
+            var scores = candidates.Count > view.Count / 4 ? view.Postings.Score(taste.Values) : null;
             try
             {
-                Add(Signal.Content, blend.Content, c => scores is null ? view.Features[c].Text.Dot(taste) : scores[c]);
+                Add(Signal.Content, blend.Content, c => scores is null ? view.Features[c].Text.Dot(taste.Values) : scores[c]);
             }
             finally
             {

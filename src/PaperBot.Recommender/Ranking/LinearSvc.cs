@@ -10,12 +10,13 @@ namespace PaperBot.Recommender.Ranking;
 internal static class LinearSvc
 {
     /// <param name="weights">Per example, its class weight times C (its share of the loss).</param>
-    /// <returns>The weights, with the intercept as the last entry.</returns>
-    public static float[] Fit(IReadOnlyList<SparseVector> x, IReadOnlyList<bool> positive, IReadOnlyList<double> weights, int dimensions,
+    /// <param name="w">Zeroed, one longer than the features: receives the weights, the intercept last. The caller
+    /// provides it, so that a vocabulary-sized array can be borrowed rather than allocated per fit.</param>
+    public static void Fit(IReadOnlyList<SparseVector> x, IReadOnlyList<bool> positive, IReadOnlyList<double> weights, Span<double> w,
         double tolerance, int maxIterations, int seed)
     {
         var n = x.Count;
-        var w = new double[dimensions + 1];
+        var dimensions = w.Length - 1;
         var alpha = new double[n];
         var diagonal = new double[n];
         var q = new double[n];
@@ -53,6 +54,5 @@ internal static class LinearSvc
             if (maxGradient - minGradient <= tolerance)
                 break;
         }
-        return [.. w.Select(v => (float)v)];
     }
 }

@@ -19,6 +19,10 @@ internal sealed class PeerProfiles
     /// <summary>How many of a person's likes (the latest) make the taste they lend.</summary>
     public const int CentroidLikes = 30;
 
+    /// <summary>How many of the target's latest likes a peer must explain: enough to see each of a reader's interests,
+    /// few enough to check dozens of peers in a fraction of a millisecond.</summary>
+    private const int ExplainedLikes = 15;
+
     /// <summary>With more people than this, peers are sought among an even sample of this many, which bounds the
     /// cost of a search; in a large workspace a sample still holds many people of any taste.</summary>
     public const int MaxCandidates = 2000;
@@ -121,7 +125,7 @@ internal sealed class PeerProfiles
     {
         // Exact cosines of the sparse vectors: a sketch's error (about 1/√128) is as large as a single paper's cosine
         // with a taste.
-        var latest = likes.TakeLast(CentroidLikes).Select(p => view.Features[p].Text).ToList();
+        var latest = likes.TakeLast(ExplainedLikes).Select(p => view.Features[p].Text).ToList();
         double Explanation(SparseVector taste)
         {
             double sum = 0;

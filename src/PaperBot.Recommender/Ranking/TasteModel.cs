@@ -11,19 +11,31 @@ internal static class TasteModel
 {
     private const double C = 0.01;
 
-    /// <summary>Unrated papers sampled as negatives: enough to stand for the catalogue, few enough to fit in a millisecond.</summary>
+    /// <summary>Unrated papers sampled as negatives: enough to stand for the catalogue, few enough to fit in well under a
+    /// millisecond (a digest round fits one model per subscription).</summary>
     private const int Negatives = 400;
 
-    /// <returns>The weights over the text features (the intercept does not change a ranking and is dropped).</returns>
-    public static float[] Fit(CatalogueView view, TargetEvidence evidence, PeerProfiles? peers, IReadOnlyList<(int User, double Weight)> chosen, BlendOptions blend)
+    /// <summary>The target's latest likes that are positives: today's taste, and a bound on the cost.</summary>
+    private const int OwnLikes = 50;
+
+    /// <summary>Each chosen peer's latest likes that join as positives.</summary>
+    private const int PeerLikes = 10;
+
+    /// <summary>Passes over the rows. With C this small the solution is close to a balanced difference of centroids,
+    /// which the first passes reach; more passes moved precision by less than the seeds do (docs/recommender.md).</summary>
+    private const int Passes = 3;
+
+    /// <returns>The weights over the text features (the intercept does not change a ranking and is dropped); the
+    /// caller disposes them.</returns>
+    public static ContentProfile Fit(CatalogueView view, TargetEvidence evidence, PeerProfiles? peers, IReadOnlyList<(int User, double Weight)> chosen, BlendOptions blend)
     {
         var rows = new List<(int Paper, bool Positive, double Weight)>();
         var taken = new HashSet<int>(evidence.Likes.Concat(evidence.Dislikes));
-        rows.AddRange(evidence.Likes.Select(p => (p, true, 1.0)));
+        rows.AddRange(evidence.Likes.TakeLast(OwnLikes).Select(p => (p, true, 1.0)));
         rows.AddRange(evidence.Dislikes.Select(p => (p, false, blend.DislikeWeight)));
         foreach (var (peer, weight) in peers is null ? [] : chosen)
         {
-            foreach (var paper in peers!.LikesOf(peer).TakeLast(PeerProfiles.CentroidLikes))
+            foreach (var paper in peers!.LikesOf(peer).TakeLast(PeerLikes))
             {
                 if (paper >= 0 && !taken.Contains(paper))
                     rows.Add((paper, true, blend.PeerShare * weight));
@@ -45,8 +57,26 @@ internal static class TasteModel
         var negativeTotal = rows.Where(r => !r.Positive).Sum(r => r.Weight);
         var costs = rows.Select(r => C * rows.Count / 2 * r.Weight / (r.Positive ? positiveTotal : negativeTotal)).ToArray();
         var dimensions = view.Space.TextFeatureCount;
-        var w = LinearSvc.Fit([.. rows.Select(r => view.Features[r.Paper].Text)], [.. rows.Select(r => r.Positive)], costs, dimensions,
-            tolerance: 1e-3, maxIterations: 50, seed: 17);
-        return w[..dimensions];
+        var vectors = rows.Select(r => view.Features[r.Paper].Text).ToList();
+        var w = ScratchArrays<double>.Rent(dimensions + 1);
+        var taste = new ContentProfile(dimensions, vectors.Count);
+        try
+        {
+            LinearSvc.Fit(vectors, [.. rows.Select(r => r.Positive)], costs, w.AsSpan(0, dimensions + 1), tolerance: 1e-3, maxIterations: Passes, seed: 17);
+            foreach (var vector in vectors)
+                taste.CopyAt(vector, w);
+        }
+        finally
+        {
+            // Give the borrowed weights back zeroed: only the rows' features (and the intercept) were written.
+            foreach (var vector in vectors)
+            {
+                foreach (var index in vector.Indices)
+                    w[index] = 0;
+            }
+            w[dimensions] = 0;
+            ScratchArrays<double>.Return(w);
+        }
+        return taste;
     }
 }

@@ -28,11 +28,13 @@ internal static class EvaluationPlot
                     FillColor = palette.GetColor(m),
                 });
             }
-            ticks.Add(new Tick(start + (methods.Count - 1) / 2.0, $"{groups[g].Family}\n{(groups[g].Protocol == RecommenderEvaluation.Fresh ? "fresh" : "in-matrix")}"));
+            ticks.Add(new Tick(start + (methods.Count - 1) / 2.0, $"{groups[g].Family}, {(groups[g].Protocol == RecommenderEvaluation.Fresh ? "fresh" : "in-matrix")}"));
         }
         plot.Add.Bars(bars);
-        plot.Axes.Bottom.TickLabelStyle.Rotation = 45;
+        // Long family names: slanted, with room below the axis for them.
+        plot.Axes.Bottom.TickLabelStyle.Rotation = 30;
         plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleLeft;
+        plot.Axes.Bottom.MinimumSize = 150;
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(ticks.ToArray());
         plot.Axes.Bottom.MajorTickStyle.Length = 0;
         plot.Axes.Margins(bottom: 0, top: 0.15);
@@ -46,6 +48,6 @@ internal static class EvaluationPlot
         var folder = Path.GetDirectoryName(Path.GetFullPath(path));
         if (folder is not null)
             Directory.CreateDirectory(folder);
-        plot.SavePng(path, 1600, 700);
+        plot.SavePng(path, 1600, 800);
     }
 }

@@ -12,7 +12,7 @@ public sealed class LinearSvcTests
         SparseVector[] x = [new([0, 2], [1, 1]), new([0, 2], [1, 1]), new([1, 2], [1, 1]), new([1, 2], [1, 1]), new([1, 2], [1, 1])];
         bool[] positive = [true, true, false, false, false];
 
-        var w = new double[4];
+        var w = new float[4];
         LinearSvc.Fit(x, positive, [1, 1, 1, 1, 1], w, tolerance: 1e-6, maxIterations: 1000, seed: 1);
 
         Assert.True(w[0] > 0.3 && w[1] < -0.3, $"w = {string.Join(", ", w)}");
@@ -24,8 +24,8 @@ public sealed class LinearSvcTests
     {
         SparseVector[] x = [new([0], [1]), new([1], [1])];
 
-        var strong = new double[3];
-        var weak = new double[3];
+        var strong = new float[3];
+        var weak = new float[3];
         LinearSvc.Fit(x, [true, false], [1, 1], strong, 1e-6, 1000, 1);
         LinearSvc.Fit(x, [true, false], [0.01, 0.01], weak, 1e-6, 1000, 1);
 

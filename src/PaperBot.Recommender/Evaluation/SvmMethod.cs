@@ -24,9 +24,8 @@ internal sealed class SvmMethod(EvaluationSetting setting) : IRankingMethod
         var positive = Enumerable.Range(0, n).Select(likes.Contains).ToArray();
         var weights = positive.Select(p => C * n / (2.0 * (p ? likes.Count : n - likes.Count))).ToArray();
         var (vectors, dimensions) = setting.ArxivSanity;
-        var fitted = new double[dimensions + 1];
-        LinearSvc.Fit(vectors, positive, weights, fitted, tolerance: 1e-6, maxIterations: 10_000, seed: user);
-        var w = fitted.Select(v => (float)v).ToArray();
+        var w = new float[dimensions + 1];
+        LinearSvc.Fit(vectors, positive, weights, w, tolerance: 1e-6, maxIterations: 10_000, seed: user);
         return EvaluationSetting.Top(candidates, c => vectors[c].Dot(w.AsSpan(0, dimensions)) + w[dimensions], k);
     }
 }

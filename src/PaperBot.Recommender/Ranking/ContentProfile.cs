@@ -27,12 +27,12 @@ internal sealed class ContentProfile : IDisposable
         vector.AddTo(values, scale);
     }
 
-    /// <summary>Copies the entries of <paramref name="source"/> at the indices of <paramref name="pattern"/>.</summary>
-    public void CopyAt(SparseVector pattern, ReadOnlySpan<double> source)
+    /// <summary>The values, to be written at the indices of <paramref name="patterns"/> only (they are cleared there
+    /// when the profile is disposed).</summary>
+    public Span<float> WritableAt(IEnumerable<SparseVector> patterns)
     {
-        added.Add(pattern);
-        foreach (var index in pattern.Indices)
-            values[index] = (float)source[index];
+        added.AddRange(patterns);
+        return values;
     }
 
     /// <summary>The distinct non-zero entries, each read once (and cleared as it is read).</summary>

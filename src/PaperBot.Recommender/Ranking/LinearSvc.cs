@@ -1,3 +1,4 @@
+using System.Numerics.Tensors;
 using PaperBot.Recommender.Content;
 
 namespace PaperBot.Recommender.Ranking;
@@ -12,7 +13,7 @@ internal static class LinearSvc
     /// <param name="weights">Per example, its class weight times C (its share of the loss).</param>
     /// <param name="w">Zeroed, one longer than the features: receives the weights, the intercept last. The caller
     /// provides it, so that a vocabulary-sized array can be borrowed rather than allocated per fit.</param>
-    public static void Fit(IReadOnlyList<SparseVector> x, IReadOnlyList<bool> positive, IReadOnlyList<double> weights, Span<double> w,
+    public static void Fit(IReadOnlyList<SparseVector> x, IReadOnlyList<bool> positive, IReadOnlyList<double> weights, Span<float> w,
         double tolerance, int maxIterations, int seed)
     {
         var n = x.Count;
@@ -23,7 +24,7 @@ internal static class LinearSvc
         for (var i = 0; i < n; i++)
         {
             diagonal[i] = 0.5 / weights[i];
-            q[i] = x[i].Values.Sum(v => (double)v * v) + 1 + diagonal[i];
+            q[i] = TensorPrimitives.SumOfSquares<float>(x[i].Values) + 1 + diagonal[i];
         }
         var order = Enumerable.Range(0, n).ToArray();
         var random = SeededRandom.From(seed, "linear-svc");
@@ -35,9 +36,7 @@ internal static class LinearSvc
             {
                 var y = positive[i] ? 1.0 : -1.0;
                 var xi = x[i];
-                var margin = w[dimensions];
-                for (var k = 0; k < xi.Count; k++)
-                    margin += w[xi.Indices[k]] * xi.Values[k];
+                double margin = w[dimensions] + xi.Dot(w);
                 var gradient = y * margin - 1 + diagonal[i] * alpha[i];
                 var projected = alpha[i] > 0 ? gradient : Math.Min(gradient, 0);
                 maxGradient = Math.Max(maxGradient, projected);
@@ -46,9 +45,8 @@ internal static class LinearSvc
                     continue;
                 var old = alpha[i];
                 alpha[i] = Math.Max(old - gradient / q[i], 0);
-                var step = (alpha[i] - old) * y;
-                for (var k = 0; k < xi.Count; k++)
-                    w[xi.Indices[k]] += step * xi.Values[k];
+                var step = (float)((alpha[i] - old) * y);
+                xi.AddTo(w, step);
                 w[dimensions] += step;
             }
             if (maxGradient - minGradient <= tolerance)

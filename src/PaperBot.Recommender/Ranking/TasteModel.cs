@@ -1,3 +1,5 @@
+using PaperBot.Recommender.Content;
+
 namespace PaperBot.Recommender.Ranking;
 
 /// <summary>
@@ -25,7 +27,7 @@ internal static class TasteModel
     /// which the first passes reach; more passes moved precision by less than the seeds do (docs/recommender.md).</summary>
     private const int Passes = 3;
 
-    /// <returns>The weights over the text features (the intercept does not change a ranking and is dropped); the
+    /// <returns>The weights over the text features (the intercept does not change a ranking and is zeroed); the
     /// caller disposes them.</returns>
     public static ContentProfile Fit(CatalogueView view, TargetEvidence evidence, PeerProfiles? peers, IReadOnlyList<(int User, double Weight)> chosen, BlendOptions blend)
     {
@@ -58,25 +60,12 @@ internal static class TasteModel
         var costs = rows.Select(r => C * rows.Count / 2 * r.Weight / (r.Positive ? positiveTotal : negativeTotal)).ToArray();
         var dimensions = view.Space.TextFeatureCount;
         var vectors = rows.Select(r => view.Features[r.Paper].Text).ToList();
-        var w = ScratchArrays<double>.Rent(dimensions + 1);
-        var taste = new ContentProfile(dimensions, vectors.Count);
-        try
-        {
-            LinearSvc.Fit(vectors, [.. rows.Select(r => r.Positive)], costs, w.AsSpan(0, dimensions + 1), tolerance: 1e-3, maxIterations: Passes, seed: 17);
-            foreach (var vector in vectors)
-                taste.CopyAt(vector, w);
-        }
-        finally
-        {
-            // Give the borrowed weights back zeroed: only the rows' features (and the intercept) were written.
-            foreach (var vector in vectors)
-            {
-                foreach (var index in vector.Indices)
-                    w[index] = 0;
-            }
-            w[dimensions] = 0;
-            ScratchArrays<double>.Return(w);
-        }
+        // The SVM writes straight into a borrowed vocabulary-sized vector, at the rows' features and the intercept
+        // after them, which is where the profile clears it.
+        var taste = new ContentProfile(dimensions + 1, vectors.Count + 1);
+        var w = taste.WritableAt([.. vectors, new SparseVector([dimensions], [1])])[..(dimensions + 1)];
+        LinearSvc.Fit(vectors, [.. rows.Select(r => r.Positive)], costs, w, tolerance: 1e-3, maxIterations: Passes, seed: 17);
+        w[dimensions] = 0;
         return taste;
     }
 }

@@ -3,9 +3,11 @@ using System.ComponentModel.DataAnnotations;
 namespace PaperBot.Recommender;
 
 /// <summary>
-/// How the signals are mixed. Each signal is standardised over the candidates, then weighted; the weights of the
-/// learned signals grow with the target's thumbs <c>n</c> as <c>n / (n + EvidenceHalfPoint)</c> and popularity fades
-/// as <c>PopularityHalfPoint / (n + PopularityHalfPoint)</c>. Defaults were chosen with <c>paperbot eval</c>.
+/// How the signals are mixed. Each signal is standardised over the candidates, then weighted; the factorization
+/// machine's weight grows with the target's thumbs <c>n</c> as <c>n / (n + EvidenceHalfPoint)</c>, the neighbours'
+/// is scaled by how well their votes find the target's own likes, and popularity fades as
+/// <c>PopularityHalfPoint / (n + PopularityHalfPoint)</c>. Defaults were chosen with <c>paperbot eval</c> on its
+/// tuning families (docs/recommender.md).
 /// </summary>
 public sealed class BlendOptions
 {
@@ -18,7 +20,7 @@ public sealed class BlendOptions
     [Range(0.0, 100.0)]
     public double Factorization { get; set; } = 0.35;
 
-    /// <summary>Papers liked by people whose likes overlap the target's.</summary>
+    /// <summary>Papers liked by people whose likes overlap the target's, times the votes' reliability for the target.</summary>
     [Range(0.0, 100.0)]
     public double Neighbours { get; set; } = 1.0;
 

@@ -6,7 +6,8 @@ namespace PaperBot.Recommender.Ranking;
 /// <summary>
 /// Blends the signals into one ranking. Each signal is standardised over the candidates and weighted by how much
 /// evidence backs it (see <see cref="BlendOptions"/>): with no thumbs, popularity and recency lead and the picks are
-/// spread over topics; with a few thumbs, content similarity leads; the learned signals grow with the thumbs.
+/// spread over topics; from the first like, the taste model (own thumbs and the peers who explain them) leads; the
+/// factorization machine grows with the thumbs, and the neighbours count as much as their votes are reliable.
 /// </summary>
 internal sealed class HybridRanker(RecommenderOptions options)
 {

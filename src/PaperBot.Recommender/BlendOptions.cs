@@ -3,13 +3,16 @@ using System.ComponentModel.DataAnnotations;
 namespace PaperBot.Recommender;
 
 /// <summary>
-/// How the signals are mixed. Each signal is standardised over the candidates, then weighted; the weights of the
-/// learned signals grow with the target's thumbs <c>n</c> as <c>n / (n + EvidenceHalfPoint)</c> and popularity fades
-/// as <c>PopularityHalfPoint / (n + PopularityHalfPoint)</c>. Defaults were chosen with <c>paperbot eval</c>.
+/// How the signals are mixed. Each signal is standardised over the candidates, then weighted; the factorization
+/// machine's weight grows with the target's thumbs <c>n</c> as <c>n / (n + EvidenceHalfPoint)</c>, the neighbours'
+/// is scaled by how well their votes find the target's own likes, and popularity fades as
+/// <c>PopularityHalfPoint / (n + PopularityHalfPoint)</c>. Defaults were chosen with <c>paperbot eval</c> on its
+/// tuning families (docs/recommender.md).
 /// </summary>
 public sealed class BlendOptions
 {
-    /// <summary>TF-IDF similarity to the target's own likes (minus dislikes): needs no training.</summary>
+    /// <summary>The taste model (<c>Ranking/TasteModel</c>): a linear SVM over TF-IDF fitted per request on the target's
+    /// thumbs and its peers' likes; needs no training.</summary>
     [Range(0.0, 100.0)]
     public double Content { get; set; } = 1.0;
 
@@ -17,7 +20,7 @@ public sealed class BlendOptions
     [Range(0.0, 100.0)]
     public double Factorization { get; set; } = 0.35;
 
-    /// <summary>Papers liked by people whose likes overlap the target's.</summary>
+    /// <summary>Papers liked by people whose likes overlap the target's, times the votes' reliability for the target.</summary>
     [Range(0.0, 100.0)]
     public double Neighbours { get; set; } = 1.0;
 
@@ -31,26 +34,19 @@ public sealed class BlendOptions
     [Range(0.1, 1000.0)]
     public double PopularityHalfPoint { get; set; } = 0.5;
 
-    /// <summary>How much a thumbs-down pulls the content profile away, relative to a thumbs-up.</summary>
+    /// <summary>A thumbs-down's weight as a negative of the taste model, relative to a sampled unrated paper (twice, as
+    /// the factorization machine counts it; 0.5 to 5 measured alike on the tuning families).</summary>
     [Range(0.0, 10.0)]
-    public double DislikeWeight { get; set; } = 0.5;
+    public double DislikeWeight { get; set; } = 2;
 
-    /// <summary>How much the likes of people with similar taste add to the content profile, relative to the target's own likes.</summary>
+    /// <summary>A peer's like as a positive of the taste model, relative to one of the target's own likes, for a peer who
+    /// explains the target's likes as well as the target's own taste does (less for weaker peers).</summary>
     [Range(0.0, 100.0)]
-    public double PeerShare { get; set; } = 3.0;
+    public double PeerShare { get; set; } = 0.3;
 
-    /// <summary>People with similar taste (by the TF-IDF of their likes) whose likes join the content profile.</summary>
+    /// <summary>People with similar taste (by the TF-IDF of their likes) whose likes join the taste model.</summary>
     [Range(0, 10_000)]
     public int Peers { get; set; } = 10;
-
-    /// <summary>Peers' weights are their similarity raised to this power: higher trusts the closest ones more.</summary>
-    [Range(0.0, 10.0)]
-    public double PeerSharpness { get; set; } = 2.0;
-
-    /// <summary>How much of the mean of everyone's likes is subtracted from the content profile, so that it points at
-    /// what sets the target's taste apart rather than at what everybody likes (Rocchio's negative term).</summary>
-    [Range(0.0, 100.0)]
-    public double Contrast { get; set; } = 2.0;
 
     /// <summary>People considered for "liked by people who liked X".</summary>
     [Range(1, 10_000)]

@@ -11,31 +11,37 @@ using PaperBot.Recommender.Evaluation;
 
 namespace PaperBot.Host.Cli;
 
-/// <summary><c>paperbot eval</c>: the offline evaluation behind <c>docs/recommender.md</c>, on the seed pages and a synthetic catalogue.</summary>
+/// <summary><c>paperbot eval</c>: the offline evaluation behind <c>docs/recommender.md</c>: families of simulated readers
+/// on the seed pages, and (readers by author) on a synthetic catalogue whose papers name their authors.</summary>
 public static class EvalCli
 {
     public static Command Create()
     {
-        var synthetic = new Option<int>("--synthetic") { Description = "papers in the synthetic catalogue (0 to skip it)", DefaultValueFactory = _ => 2_000 };
+        var synthetic = new Option<int>("--synthetic") { Description = "papers in the synthetic catalogue of the readers by author", DefaultValueFactory = _ => 800 };
+        var seeds = new Option<int>("--seeds") { Description = "random seeds per family of readers", DefaultValueFactory = _ => 3 };
+        var families = new Option<string[]>("--family") { Description = "only these families (by name; default all)", AllowMultipleArgumentsPerToken = true };
         var plot = new Option<string?>("--plot") { Description = "where to write the bar chart (PNG)", DefaultValueFactory = _ => Path.Combine("docs", "recommender-eval.png") };
         var ablations = new Option<bool>("--ablations") { Description = "also measure PaperBot with single signals switched off" };
-        var command = new Command("eval", "Simulate people with hidden interests and compare PaperBot's ranking with the baselines") { synthetic, plot, ablations };
+        var command = new Command("eval", "Simulate families of readers with hidden interests and compare PaperBot's ranking with the baselines") { synthetic, seeds, families, plot, ablations };
         command.SetAction((parse, cancellationToken) => CliHost.RunAsync(parse, async (services, ct) =>
         {
-            var catalogues = new List<EvaluationCatalogue> { SeedCatalogue(services.GetRequiredService<IOptions<SeedOptions>>().Value) };
-            if (parse.GetValue(synthetic) is > 0 and var count)
-            {
-                var papers = SyntheticCatalogue.Generate(count, seed: 11);
-                catalogues.Add(new EvaluationCatalogue($"synthetic ({count})", papers.Select(p => p.Paper).ToList(), papers.Select(p => SyntheticCatalogue.TopicName(p.Topic)).ToList()));
-            }
+            var seedPages = SeedCatalogue(services.GetRequiredService<IOptions<SeedOptions>>().Value);
+            var count = Math.Max(100, parse.GetValue(synthetic));
+            var authored = new EvaluationCatalogue($"synthetic ({count})", [.. SyntheticCatalogue.Generate(count, seed: 11).Select(p => p.Paper)]);
+            var chosen = parse.GetValue(families) is { Length: > 0 } names
+                ? [.. ReaderFamily.Standard.Where(f => names.Contains(f.Name, StringComparer.OrdinalIgnoreCase))]
+                : ReaderFamily.Standard;
             var plotPath = parse.GetValue(plot);
             if (plotPath is { Length: > 0 } && Path.GetDirectoryName(Path.GetFullPath(plotPath)) is { } folder)
                 Directory.CreateDirectory(folder);
-            var evaluation = new RecommenderEvaluation(services.GetRequiredService<IOptions<RecommenderOptions>>().Value, new EvaluationOptions { Ablations = parse.GetValue(ablations) });
-            var report = await evaluation.RunAsync(catalogues, plotPath, ct);
+            var evaluation = new RecommenderEvaluation(services.GetRequiredService<IOptions<RecommenderOptions>>().Value, 
+                new EvaluationOptions { Ablations = parse.GetValue(ablations), Seeds = Math.Max(1, parse.GetValue(seeds)), Families = chosen });
+            var report = await evaluation.RunAsync(seedPages, authored, plotPath, ct);
             Console.WriteLine(report.Setup);
             Console.WriteLine();
+            Console.WriteLine("precision@10, mean over seeds; margins in points of precision@10");
             Console.WriteLine(report.ToTable());
+            Console.WriteLine(report.WorstFamilies());
             Console.WriteLine($"{report.Elapsed.TotalSeconds:0} s{(plotPath is { Length: > 0 } ? $"; plot written to {plotPath}" : "")}");
             return 0;
         }, cancellationToken));

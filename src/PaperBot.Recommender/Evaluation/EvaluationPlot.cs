@@ -2,13 +2,13 @@ using ScottPlot;
 
 namespace PaperBot.Recommender.Evaluation;
 
-/// <summary>A grouped bar chart of precision@10: one group per catalogue and protocol, one bar per method.</summary>
+/// <summary>A grouped bar chart of precision@10: one group per family and protocol, one bar per method.</summary>
 internal static class EvaluationPlot
 {
     public static void Write(IReadOnlyList<EvaluationRow> rows, string path)
     {
         var methods = rows.Select(r => r.Method).Distinct().ToList();
-        var groups = rows.Select(r => (r.Catalogue, r.Protocol)).Distinct().ToList();
+        var groups = rows.Select(r => (r.Family, r.Protocol)).Distinct().ToList();
         var palette = new ScottPlot.Palettes.Category10();
         var plot = new Plot();
         var bars = new List<Bar>();
@@ -18,7 +18,7 @@ internal static class EvaluationPlot
             var start = g * (methods.Count + 1);
             for (var m = 0; m < methods.Count; m++)
             {
-                var row = rows.FirstOrDefault(r => (r.Catalogue, r.Protocol) == groups[g] && r.Method == methods[m]);
+                var row = rows.FirstOrDefault(r => (r.Family, r.Protocol) == groups[g] && r.Method == methods[m]);
                 if (row is null)
                     continue;
                 bars.Add(new Bar
@@ -26,19 +26,21 @@ internal static class EvaluationPlot
                     Position = start + m,
                     Value = row.PrecisionAt10,
                     FillColor = palette.GetColor(m),
-                    Label = row.PrecisionAt10.ToString("F2", System.Globalization.CultureInfo.InvariantCulture),
                 });
             }
-            ticks.Add(new Tick(start + (methods.Count - 1) / 2.0, $"{groups[g].Catalogue}\n{groups[g].Protocol}"));
+            ticks.Add(new Tick(start + (methods.Count - 1) / 2.0, $"{groups[g].Family}, {(groups[g].Protocol == RecommenderEvaluation.Fresh ? "fresh" : "in-matrix")}"));
         }
-        var barPlot = plot.Add.Bars(bars);
-        barPlot.ValueLabelStyle.FontSize = 10;
+        plot.Add.Bars(bars);
+        // Long family names: slanted, with room below the axis for them.
+        plot.Axes.Bottom.TickLabelStyle.Rotation = 30;
+        plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleLeft;
+        plot.Axes.Bottom.MinimumSize = 150;
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(ticks.ToArray());
         plot.Axes.Bottom.MajorTickStyle.Length = 0;
         plot.Axes.Margins(bottom: 0, top: 0.15);
         plot.Axes.SetLimitsY(0, 1.1);
         plot.YLabel("precision@10");
-        plot.Title("Recommenders on simulated people (higher is better)");
+        plot.Title("Precision@10 per family of simulated readers (higher is better)");
         for (var m = 0; m < methods.Count; m++)
             plot.Legend.ManualItems.Add(new LegendItem { LabelText = methods[m], FillColor = palette.GetColor(m) });
         plot.Legend.Alignment = Alignment.UpperLeft;
@@ -46,6 +48,6 @@ internal static class EvaluationPlot
         var folder = Path.GetDirectoryName(Path.GetFullPath(path));
         if (folder is not null)
             Directory.CreateDirectory(folder);
-        plot.SavePng(path, 1100, 550);
+        plot.SavePng(path, 1600, 800);
     }
 }

@@ -1,4 +1,6 @@
 namespace PaperBot.Recommender.Evaluation;
 
-/// <summary>One method's scores on one catalogue and protocol, averaged over the simulated people.</summary>
-public sealed record EvaluationRow(string Catalogue, string Protocol, string Method, double PrecisionAt10, double NdcgAt10, int Users);
+/// <summary>One method's scores on one family of readers and protocol: the mean over seeds of the mean over readers,
+/// with the lowest and highest seed's precision.</summary>
+public sealed record EvaluationRow(string Family, bool HeldOut, string Protocol, string Method, double PrecisionAt10, double NdcgAt10,
+    double LowestPrecision, double HighestPrecision, int Readers);

@@ -4,13 +4,15 @@ using PaperBot.Recommender.Content;
 
 namespace PaperBot.Recommender.Evaluation;
 
-/// <summary>One catalogue and protocol, as every method sees it: papers, their TF-IDF features, and each
-/// simulated person's thumbs as catalogue indices.</summary>
+/// <summary>One catalogue, family of readers and protocol, as every method sees it: papers, their TF-IDF features, and
+/// each simulated reader's thumbs as catalogue indices.</summary>
 internal sealed class EvaluationSetting
 {
-    public EvaluationSetting(IReadOnlyList<Paper> papers, PaperFeatures[] features, ContentSpace space, SimulatedWorld world, DateTimeOffset now)
+    public EvaluationSetting(IReadOnlyList<Paper> papers, PaperFeatures[] features, ContentSpace space, (SparseVector[] Vectors, int Dimensions) arxivSanity,
+        SimulatedWorld world, DateTimeOffset now)
     {
         Papers = papers;
+        ArxivSanity = arxivSanity;
         Features = features;
         Space = space;
         World = world;
@@ -42,6 +44,9 @@ internal sealed class EvaluationSetting
     public PaperFeatures[] Features { get; }
 
     public ContentSpace Space { get; }
+
+    /// <summary>The catalogue as arxiv-sanity-lite featurizes it, for its baseline.</summary>
+    public (SparseVector[] Vectors, int Dimensions) ArxivSanity { get; }
 
     public SimulatedWorld World { get; }
 

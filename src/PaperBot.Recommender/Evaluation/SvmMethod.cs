@@ -1,20 +1,18 @@
-using Microsoft.ML;
-using Microsoft.ML.Data;
-using Microsoft.ML.Trainers;
+using PaperBot.Recommender.Content;
+using PaperBot.Recommender.Ranking;
 
 namespace PaperBot.Recommender.Evaluation;
 
 /// <summary>
-/// The arxiv-sanity-lite baseline: per person, a linear SVM over every paper's TF-IDF (title, abstract, authors;
-/// unigrams and bigrams; sublinear tf; max_df 0.5), the person's likes as positives and every other paper as a
-/// negative, balanced class weights, C = 0.01; papers ranked by decision value. Fitted with ML.NET's SDCA on the
-/// hinge loss, whose L2 term <c>1 / (C n)</c> is LinearSVC's objective divided by <c>C n</c>.
+/// The arxiv-sanity-lite baseline with its own settings (<c>serve.py</c>): per reader, a linear SVM over every paper's
+/// features (<see cref="ArxivSanityTfidf"/>), the reader's likes as positives and every other paper as a negative,
+/// <c>LinearSVC(class_weight='balanced', C=0.01, tol=1e-6, max_iter=10000)</c>; papers ranked by decision value.
 /// </summary>
 internal sealed class SvmMethod(EvaluationSetting setting) : IRankingMethod
 {
-    private const float C = 0.01f;
+    private const double C = 0.01;
 
-    public string Name => "SVM (arxiv-sanity)";
+    public string Name => RecommenderEvaluation.SvmName;
 
     public IReadOnlyList<int> Top(int user, IReadOnlyList<int> candidates, int k)
     {
@@ -22,34 +20,12 @@ internal sealed class SvmMethod(EvaluationSetting setting) : IRankingMethod
         var n = setting.Papers.Count;
         if (likes.Count == 0 || likes.Count == n)
             return candidates.Take(k).ToList();
-        var positiveWeight = n / (2f * likes.Count);
-        var negativeWeight = n / (2f * (n - likes.Count));
-        var dimensions = Math.Max(1, setting.Space.TextFeatureCount);
-        var rows = new SvmRow[n];
-        for (var i = 0; i < n; i++)
-        {
-            var text = setting.Features[i].Text;
-            var liked = likes.Contains(i);
-            rows[i] = new SvmRow { Label = liked, Weight = liked ? positiveWeight : negativeWeight, Features = new VBuffer<float>(dimensions, text.Count, text.Values, text.Indices) };
-        }
-        var ml = new MLContext(seed: user);
-        var schema = SchemaDefinition.Create(typeof(SvmRow));
-        schema[nameof(SvmRow.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, dimensions);
-        var data = ml.Data.Cache(ml.Data.LoadFromEnumerable(rows, schema));
-        var trainer = ml.BinaryClassification.Trainers.SdcaNonCalibrated(new SdcaNonCalibratedBinaryTrainer.Options
-        {
-            LabelColumnName = nameof(SvmRow.Label),
-            FeatureColumnName = nameof(SvmRow.Features),
-            ExampleWeightColumnName = nameof(SvmRow.Weight),
-            LossFunction = new HingeLoss(),
-            L2Regularization = 1f / (C * n),
-            L1Regularization = 0,
-            NumberOfThreads = 1,
-            MaximumNumberOfIterations = 50,
-            ConvergenceTolerance = 0.01f,
-        });
-        var model = trainer.Fit(data).Model;
-        var weights = model.Weights.ToArray();
-        return EvaluationSetting.Top(candidates, c => setting.Features[c].Text.Dot(weights) + model.Bias, k);
+        // class_weight='balanced': n / (classes × count of the class).
+        var positive = Enumerable.Range(0, n).Select(likes.Contains).ToArray();
+        var weights = positive.Select(p => C * n / (2.0 * (p ? likes.Count : n - likes.Count))).ToArray();
+        var (vectors, dimensions) = setting.ArxivSanity;
+        var w = new float[dimensions + 1];
+        LinearSvc.Fit(vectors, positive, weights, w, tolerance: 1e-6, maxIterations: 10_000, seed: user);
+        return EvaluationSetting.Top(candidates, c => vectors[c].Dot(w.AsSpan(0, dimensions)) + w[dimensions], k);
     }
 }

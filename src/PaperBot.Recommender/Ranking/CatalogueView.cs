@@ -44,13 +44,6 @@ internal sealed class CatalogueView
             Parallel.For(0, papers.Count, new ParallelOptions { CancellationToken = cancellationToken },
                 i => biases[i] = model.Weights.PaperVector(features[i], ModelPaper[i], embeddings.AsSpan(i * VectorLength, VectorLength)));
             Peers = new PeerProfiles(model.Ratings.LikesOf.Select(likes => likes.Select(p => CatalogueOfModelPaper[p]).ToList()).ToList(), features, space.TextFeatureCount);
-            var everyone = new float[space.TextFeatureCount];
-            var liked = model.Ratings.LikersOf.Select((likers, p) => (p, likers.Length)).Where(x => x.Length > 0 && CatalogueOfModelPaper[x.p] >= 0).ToList();
-            var total = liked.Sum(x => x.Length);
-            foreach (var (modelPaper, likers) in liked)
-                features[CatalogueOfModelPaper[modelPaper]].Text.AddTo(everyone, (float)likers / total);
-            EveryonesLikes = new float[papers.Count];
-            Parallel.For(0, papers.Count, i => EveryonesLikes[i] = features[i].Text.Dot(everyone));
         }
     }
 
@@ -74,10 +67,6 @@ internal sealed class CatalogueView
 
     /// <summary>Per paper, when it came out, in days since 1970.</summary>
     public double[] SeenDays { get; }
-
-    /// <summary>Per paper, its TF-IDF dot product with the mean of all liked papers in the model's thumbs (what
-    /// everybody likes); null without a model.</summary>
-    public float[]? EveryonesLikes { get; }
 
     /// <summary>No likes for any paper (nobody has rated yet); shared, so never to be written.</summary>
     public int[] NoLikes => noLikes ??= new int[Count];

@@ -6,7 +6,8 @@ namespace PaperBot.Recommender.Ranking;
 /// <summary>
 /// Blends the signals into one ranking. Each signal is standardised over the candidates and weighted by how much
 /// evidence backs it (see <see cref="BlendOptions"/>): with no thumbs, popularity and recency lead and the picks are
-/// spread over topics; with a few thumbs, content similarity leads; the learned signals grow with the thumbs.
+/// spread over topics; from the first like, the taste model (own thumbs and the peers who explain them) leads; the
+/// factorization machine grows with the thumbs, and the neighbours count as much as their votes are reliable.
 /// </summary>
 internal sealed class HybridRanker(RecommenderOptions options)
 {
@@ -15,6 +16,9 @@ internal sealed class HybridRanker(RecommenderOptions options)
     private const double MaxDeviation = 3.0;
 
     private readonly BlendOptions blend = options.Blend;
+
+    /// <summary>Peers are chosen among this many times as many candidates, found by the taste as a whole.</summary>
+    private const int PeerPoolFactor = 3;
 
     /// <param name="candidates">Catalogue indices, already free of rated and excluded papers.</param>
     /// <param name="likesHere">Likes per catalogue paper in the target's workspace.</param>
@@ -58,17 +62,15 @@ internal sealed class HybridRanker(RecommenderOptions options)
         var today = Popularity.Days(now);
         Add(Signal.Popularity, blend.Popularity * blend.PopularityHalfPoint / (n + blend.PopularityHalfPoint),
             c => Popularity.Score(view, c, likesHere[c], today, blend.RecencyHalfLifeDays));
-        if (evidence.Thumbs > 0 && blend.Content > 0)
+        if (evidence.Likes.Count > 0 && blend.Content > 0)
         {
-            using var profile = ContentProfile(view, evidence);
-            var everyone = view.EveryonesLikes;
-            var contrast = (float)blend.Contrast;
-            // A good part of the catalogue is scored term by term (only the profile's terms are read); a few papers
+            using var taste = TasteModel.Fit(view, evidence, view.Peers, Peers(view, evidence), blend);
+            // A good part of the catalogue is scored term by term (only the taste's terms are read); a few papers
             // (a digest's new ones) paper by paper.
-            var scores = candidates.Count > view.Count / 4 ? view.Postings.Score(profile.Values) : null;
+            var scores = candidates.Count > view.Count / 4 ? view.Postings.Score(taste.Values) : null;
             try
             {
-                Add(Signal.Content, blend.Content, c => (scores is null ? view.Features[c].Text.Dot(profile.Values) : scores[c]) - (everyone is null ? 0 : contrast * everyone[c]));
+                Add(Signal.Content, blend.Content, c => scores is null ? view.Features[c].Text.Dot(taste.Values) : scores[c]);
             }
             finally
             {
@@ -79,9 +81,10 @@ internal sealed class HybridRanker(RecommenderOptions options)
         var userVector = UserVector(view, evidence);
         if (userVector is not null)
             Add(Signal.Factorization, blend.Factorization * learned, c => view.Bias(c) + TensorPrimitives.Dot(userVector, view.Embedding(c)));
-        var votes = blend.Neighbours > 0 ? NeighbourScores.Compute(view, evidence, candidates, blend.Neighbourhood) : [];
-        if (votes.Count > 0)
-            Add(Signal.Neighbours, blend.Neighbours * learned, c => votes.TryGetValue(c, out var vote) ? vote.Score : 0);
+        var votes = blend.Neighbours > 0 ? NeighbourScores.Compute(view, evidence, candidates, blend.Neighbourhood) : NeighbourScores.Votes.None;
+        // The neighbours count as much as their votes would have found the target's own likes.
+        if (votes.Scores.Count > 0)
+            Add(Signal.Neighbours, blend.Neighbours * votes.Reliability, c => votes.Scores.TryGetValue(c, out var vote) ? vote.Score : 0);
 
         Array.Clear(totals, 0, count);
         foreach (var values in contributions.Values)
@@ -97,7 +100,7 @@ internal sealed class HybridRanker(RecommenderOptions options)
             {
                 Signal.Content => reasons.Content(paper),
                 Signal.Factorization => reasons.Factorization(paper, userVector),
-                Signal.Neighbours when votes.TryGetValue(paper, out var vote) => reasons.Neighbours(vote.Bridge),
+                Signal.Neighbours when votes.Scores.TryGetValue(paper, out var vote) => reasons.Neighbours(vote.Bridge),
                 _ when evidence.Likes.Count > 0 => reasons.Content(paper),
                 _ => reasons.Popularity(paper, likesHere[paper], now, blend.RecencyHalfLifeDays),
             };
@@ -115,39 +118,18 @@ internal sealed class HybridRanker(RecommenderOptions options)
         return FoldIn.Fit(view, evidence, options.Factorization);
     }
 
-    /// <summary>The mean TF-IDF vector of the likes, minus a share of the mean of the dislikes, plus the mean likes
-    /// of the people with the most similar taste, weighted by similarity (the others' thumbs flowing into the content
-    /// model). (What everybody likes is subtracted per paper, see <see cref="CatalogueView.EveryonesLikes"/>.)</summary>
-    private ContentProfile ContentProfile(CatalogueView view, TargetEvidence evidence)
+    /// <summary>The peers whose likes join the target's taste: candidates by the taste as a whole (someone the model
+    /// knows has them precomputed; a group or a newcomer is compared with everyone now), then chosen by how well they
+    /// explain the likes one by one.</summary>
+    private List<(int User, double Weight)> Peers(CatalogueView view, TargetEvidence evidence)
     {
-        var profile = new ContentProfile(view.Space.TextFeatureCount, evidence.Likes.Count + evidence.Dislikes.Count + blend.Peers);
-        foreach (var liked in evidence.Likes)
-            profile.Add(view.Features[liked].Text, 1f / evidence.Likes.Count);
-        // Read while the profile is exactly the mean of the likes: its length scales the peers' tastes below.
-        var ownLength = MeanLength(view, evidence.Likes, profile.Values);
-        foreach (var disliked in evidence.Dislikes)
-            profile.Add(view.Features[disliked].Text, (float)(-blend.DislikeWeight / evidence.Dislikes.Count));
-        if (view.Peers is not { } peers || view.Model is not { } model || evidence.Likes.Count == 0 || blend.PeerShare <= 0)
-            return profile;
-        // Someone the model knows has peers precomputed; a group or a newcomer is compared with everyone now.
-        var found = !evidence.IsGroup && evidence.ModelUsers.Count == 1
-            ? peers.PeersOf(evidence.ModelUsers[0], blend.Peers)
-            : peers.Nearest(PeerProfiles.Of(view, evidence.Likes), [.. evidence.ModelUsers], blend.Peers);
-        var nearest = found.Select(p => (p.User, Similarity: Math.Pow(p.Similarity, blend.PeerSharpness))).ToList();
-        var total = nearest.Sum(p => p.Similarity);
-        // Own likes are a mean of unit vectors; a peer's centroid is unit length, so scale it to a mean's typical length.
-        foreach (var (peer, similarity) in nearest)
-            profile.Add(peers.CentroidOf(peer), (float)(blend.PeerShare * similarity / total * ownLength));
-        return profile;
-    }
-
-    /// <summary>The length of the mean of the liked vectors, given that mean: |m|² = Σ likeᵢ·m / n.</summary>
-    private static float MeanLength(CatalogueView view, IReadOnlyList<int> likes, ReadOnlySpan<float> mean)
-    {
-        double squares = 0;
-        foreach (var liked in likes)
-            squares += view.Features[liked].Text.Dot(mean) / likes.Count;
-        return (float)Math.Sqrt(Math.Max(0, squares));
+        if (view.Peers is not { } peers || blend.PeerShare <= 0)
+            return [];
+        var pool = blend.Peers * PeerPoolFactor;
+        var candidates = !evidence.IsGroup && evidence.ModelUsers.Count == 1
+            ? peers.PeersOf(evidence.ModelUsers[0], pool)
+            : peers.Nearest(PeerProfiles.Of(view, evidence.Likes), [.. evidence.ModelUsers], pool);
+        return peers.Explaining(view, evidence.Likes, candidates.Select(c => c.User), blend.Peers);
     }
 
     /// <summary>A signal for every candidate, into the first <c>candidates.Count</c> values; a whole catalogue is scored on all cores.</summary>

@@ -5,10 +5,7 @@ namespace PaperBot.Recommender.Ranking;
 /// <summary>What is popular and trending: likes in the target's workspace, upvotes where a source reports them, and recency.</summary>
 internal static class Popularity
 {
-    public static double Score(Paper paper, int likesHere, DateTimeOffset now, double halfLifeDays) =>
-        Math.Log(1 + likesHere) + 0.5 * Math.Log(1 + (paper.Upvotes ?? 0)) + Math.Pow(0.5, AgeInDays(paper, now) / halfLifeDays);
-
-    /// <summary>The same score from the view's per-paper values, cheap enough for a whole catalogue per request.</summary>
+    /// <summary>From the view's per-paper values, cheap enough for a whole catalogue per request.</summary>
     public static double Score(CatalogueView view, int paper, int likesHere, double nowInDays, double halfLifeDays) =>
         Math.Log(1 + likesHere) + view.UpvoteTerms[paper] + Math.Exp(-Math.Max(0, nowInDays - view.SeenDays[paper]) * Math.Log(2) / halfLifeDays);
 

@@ -1,0 +1,72 @@
+using PaperBot.Recommender.Content;
+
+namespace PaperBot.Recommender.Ranking;
+
+/// <summary>
+/// The target's taste as a linear model over TF-IDF, fitted per request: a linear SVM (as arxiv-sanity-lite's, squared
+/// hinge, balanced classes, C = 0.01) whose positives are the target's likes and, down-weighted, the recent likes of the
+/// peers who explain them (<see cref="PeerProfiles.Explaining"/>), and whose negatives are the target's dislikes and
+/// a sample of unrated papers. The peers' likes give a reader with few thumbs the words of their field; the
+/// negatives teach it which words say nothing.
+/// </summary>
+internal static class TasteModel
+{
+    private const double C = 0.01;
+
+    /// <summary>Unrated papers sampled as negatives: enough to stand for the catalogue, few enough to fit in well under a
+    /// millisecond (a digest round fits one model per subscription).</summary>
+    private const int Negatives = 400;
+
+    /// <summary>The target's latest likes that are positives: today's taste, and a bound on the cost.</summary>
+    private const int OwnLikes = 50;
+
+    /// <summary>Each chosen peer's latest likes that join as positives.</summary>
+    private const int PeerLikes = 10;
+
+    /// <summary>Passes over the rows. With C this small the solution is close to a balanced difference of centroids,
+    /// which the first passes reach: in <c>paperbot eval</c> 5 passes gave the figures of up to 50, and 2 those of 3
+    /// within 0.6 points of precision@10 in every family; each pass costs as much as the rest of a digest's ranking.</summary>
+    private const int Passes = 2;
+
+    /// <returns>The weights over the text features (the intercept does not change a ranking and is zeroed); the
+    /// caller disposes them.</returns>
+    public static ContentProfile Fit(CatalogueView view, TargetEvidence evidence, PeerProfiles? peers, IReadOnlyList<(int User, double Weight)> chosen, BlendOptions blend)
+    {
+        var rows = new List<(int Paper, bool Positive, double Weight)>();
+        var taken = new HashSet<int>(evidence.Likes.Concat(evidence.Dislikes));
+        rows.AddRange(evidence.Likes.TakeLast(OwnLikes).Select(p => (p, true, 1.0)));
+        rows.AddRange(evidence.Dislikes.Select(p => (p, false, blend.DislikeWeight)));
+        foreach (var (peer, weight) in peers is null ? [] : chosen)
+        {
+            foreach (var paper in peers!.LikesOf(peer).TakeLast(PeerLikes))
+            {
+                if (paper >= 0 && !taken.Contains(paper))
+                    rows.Add((paper, true, blend.PeerShare * weight));
+            }
+        }
+        var random = SeededRandom.From(17, evidence.Key);
+        var wanted = Math.Min(Negatives, view.Count - taken.Count);
+        for (var attempts = 0; wanted > 0 && attempts < Negatives * 20; attempts++)
+        {
+            var paper = random.Next(view.Count);
+            if (taken.Add(paper))
+            {
+                rows.Add((paper, false, 1.0));
+                wanted--;
+            }
+        }
+        // Balanced classes: each class carries half of C × n, shared by its rows in proportion to their weights.
+        var positiveTotal = rows.Where(r => r.Positive).Sum(r => r.Weight);
+        var negativeTotal = rows.Where(r => !r.Positive).Sum(r => r.Weight);
+        var costs = rows.Select(r => C * rows.Count / 2 * r.Weight / (r.Positive ? positiveTotal : negativeTotal)).ToArray();
+        var dimensions = view.Space.TextFeatureCount;
+        var vectors = rows.Select(r => view.Features[r.Paper].Text).ToList();
+        // The SVM writes straight into a borrowed vocabulary-sized vector, at the rows' features and the intercept
+        // after them, which is where the profile clears it.
+        var taste = new ContentProfile(dimensions + 1, vectors.Count + 1);
+        var w = taste.WritableAt([.. vectors, new SparseVector([dimensions], [1])])[..(dimensions + 1)];
+        LinearSvc.Fit(vectors, [.. rows.Select(r => r.Positive)], costs, w, tolerance: 1e-3, maxIterations: Passes, seed: 17);
+        w[dimensions] = 0;
+        return taste;
+    }
+}

@@ -1,0 +1,43 @@
+using PaperBot.Recommender.Ranking;
+
+namespace PaperBot.Recommender.Tests;
+
+public sealed class HybridRankerTests
+{
+    private static readonly RankingScene Scene = new(new Dictionary<string, int[]>
+    {
+        ["a"] = RankingScene.Topic(0, 0, 1, 2, 3),
+        ["b"] = RankingScene.Topic(1, 0, 1, 2, 3),
+    });
+
+    /// <summary>Topic 0 is by far the most liked here.</summary>
+    private static readonly int[] LikesHere = [.. Enumerable.Range(0, 48).Select(p => RankingScene.TopicOf(p) == 0 ? 5 : 0)];
+
+    [Fact]
+    public void With_no_thumbs_the_picks_are_spread_over_topics_even_when_one_topic_is_the_most_popular()
+    {
+        var evidence = Scene.Evidence([]);
+
+        var spread = new HybridRanker(Scene.Options).Rank(Scene.View, evidence, Scene.Unrated(evidence), 4, LikesHere, TopicCatalogue.Now);
+        var blend = Scene.Options.Blend.Copy();
+        blend.Diversity = 0;
+        var unspread = new HybridRanker(new RecommenderOptions { Blend = blend }).Rank(Scene.View, evidence, Scene.Unrated(evidence), 4, LikesHere, TopicCatalogue.Now);
+
+        Assert.True(spread.Select(r => RankingScene.TopicOf(r.Index)).Distinct().Count() >= 3);
+        Assert.All(unspread, r => Assert.Equal(0, RankingScene.TopicOf(r.Index)));
+        Assert.All(spread, r => Assert.StartsWith("Popular (", r.Reason, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void After_two_thumbs_the_picks_are_the_readers_topic_and_say_which_like_they_are_close_to()
+    {
+        var likes = RankingScene.Topic(2, 0, 1);
+        var evidence = Scene.Evidence(likes);
+
+        var ranked = new HybridRanker(Scene.Options).Rank(Scene.View, evidence, Scene.Unrated(evidence), 5, LikesHere, TopicCatalogue.Now);
+
+        Assert.All(ranked, r => Assert.Equal(2, RankingScene.TopicOf(r.Index)));
+        Assert.All(ranked, r => Assert.Matches("^Close to \".*\", which you liked$", r.Reason));
+        Assert.All(ranked, r => Assert.Contains(likes, l => r.Reason.Contains(Scene.Papers[l].Title, StringComparison.Ordinal)));
+    }
+}

@@ -127,4 +127,44 @@ public sealed class DiscordBotHostTests : IAsyncLifetime
             await restarted.StopAsync();
         }
     }
+
+    [Fact]
+    public async Task A_channel_digest_needs_manage_channels_and_arrives_exactly_once_across_a_crash_with_its_answer_lost()
+    {
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.Zero));
+        var database = folder.File("paperbot.db");
+        var channel = discord.Rest.CreateGuildChannel();
+        var channelId = channel.ToString(CultureInfo.InvariantCulture);
+        using (var host = discord.Build(database, services => services.AddSingleton<TimeProvider>(time)))
+        {
+            var connection = await discord.StartAsync(host, Waiting.Patience);
+            var size = new Dictionary<string, object> { ["size"] = 2 };
+            await connection.DispatchAsync("INTERACTION_CREATE", DiscordHost.Command("tok-member", "subscribe", size, channel: channelId, permissions: "0"));
+            await Waiting.UntilAsync(() => discord.Rest.OriginalEditsFor("tok-member").Count > 0, "the refusal");
+            Assert.Contains("manage this channel", discord.Rest.OriginalEditsFor("tok-member")[0]["content"]!.GetValue<string>(), StringComparison.Ordinal);
+
+            await connection.DispatchAsync("INTERACTION_CREATE", DiscordHost.Command("tok-manager", "subscribe", size, channel: channelId, permissions: "16"));
+            await Waiting.UntilAsync(() => discord.Rest.OriginalEditsFor("tok-manager").Count > 0, "the subscribe reply");
+            Assert.NotNull(await host.Services.GetRequiredService<ISubscriptionStore>().FindAsync(DigestTarget.Channel(Platforms.Discord, "500", channelId).Key));
+
+            discord.Rest.DropResponseAfterActionNext("POST /channels/*/messages", 1);
+            time.SetUtcNow(new DateTimeOffset(2026, 11, 24, 8, 0, 20, TimeSpan.Zero));
+            await (await host.Services.GetRequiredService<ISchedulerFactory>().GetScheduler()).TriggerJob(DigestDispatchJob.Key);
+            await Waiting.UntilAsync(() => discord.Rest.MessagesIn(channel).Count >= 1, "the digest to start");
+        }
+
+        using (var restarted = discord.Build(database, services => services.AddSingleton<TimeProvider>(time)))
+        {
+            await discord.StartAsync(restarted, Waiting.Patience);
+            time.Advance(TimeSpan.FromMinutes(10));
+            await (await restarted.Services.GetRequiredService<ISchedulerFactory>().GetScheduler()).TriggerJob(DigestDispatchJob.Key);
+            await Waiting.UntilAsync(() => discord.Rest.MessagesIn(channel).Count >= 3, "the whole digest");
+            await Task.Delay(500);
+            await restarted.StopAsync();
+        }
+        var messages = discord.Rest.MessagesIn(channel);
+        Assert.Equal(3, messages.Count);
+        Assert.Single(messages, m => m.Embeds.Count == 0);
+        Assert.Equal(2, messages.Where(m => m.Embeds.Count == 1).Select(m => m.CustomIds.First()).Distinct().Count());
+    }
 }

@@ -69,14 +69,21 @@ public sealed class DiscordHost : IAsyncDisposable
         ["Feeds:HuggingFaceEnabled"] = "false",
     };
 
-    /// <summary>Starts the host and returns the Gateway connection it opened (IDENTIFY already received), as
-    /// <see cref="Slack.SlackHost.StartAsync"/> does for Slack.</summary>
+    /// <summary>Starts the host and returns the Gateway connection it opened, once its session is READY (events can be
+    /// dispatched on it), as <see cref="Slack.SlackHost.StartAsync"/> does for Slack.</summary>
     public async Task<FakeGatewayConnection> StartAsync(IHost host, TimeSpan patience)
     {
         var next = Gateway.Connections.Count;
         await host.StartAsync();
-        var connection = await Gateway.WaitForConnectionAsync(next, patience);
+        return await ReadyConnectionAsync(next, patience);
+    }
+
+    /// <summary>The <paramref name="index"/>th Gateway connection, once it identified and the fake sent READY.</summary>
+    public async Task<FakeGatewayConnection> ReadyConnectionAsync(int index, TimeSpan patience)
+    {
+        var connection = await Gateway.WaitForConnectionAsync(index, patience);
         await connection.WaitForOpAsync(2, patience);
+        await Waiting.UntilAsync(() => connection.Session is not null, "READY on the Gateway", patience);
         return connection;
     }
 

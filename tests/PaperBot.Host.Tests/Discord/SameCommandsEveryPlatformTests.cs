@@ -50,8 +50,7 @@ public sealed class SameCommandsEveryPlatformTests : IAsyncLifetime
         using var host = slack.Build(folder.File("paperbot.db"), extra: discord.Settings);
         var next = discord.Gateway.Connections.Count;
         var socket = await slack.StartAsync(host, Waiting.Patience);
-        var connection = await discord.Gateway.WaitForConnectionAsync(next, Waiting.Patience);
-        await connection.WaitForOpAsync(2, Waiting.Patience);
+        var connection = await discord.ReadyConnectionAsync(next, Waiting.Patience);
 
         // Two people who never rated anything, so that neither answer depends on who asked.
         var terminal = new TerminalSession(host.Services.GetRequiredService<CommandRouter>(), host.Services.GetRequiredService<RatingService>(),

@@ -28,9 +28,6 @@ internal sealed class DiscordBot(
     TimeProvider time,
     ILogger<DiscordBot> logger) : BackgroundService
 {
-    private static readonly TimeSpan FirstRetry = TimeSpan.FromSeconds(5);
-    private static readonly TimeSpan LongestRetry = TimeSpan.FromMinutes(5);
-
     private readonly InFlightWork work = new(64);
     private readonly RecentIds interactionIds = new();
 
@@ -98,39 +95,24 @@ internal sealed class DiscordBot(
     }
 
     /// <summary>Learns the bot's user id (which also checks the token) and registers the commands; false when stopping.</summary>
-    private async Task<bool> ConnectRestAsync(CancellationToken stoppingToken)
-    {
-        var wait = FirstRetry;
-        while (!stoppingToken.IsCancellationRequested)
+    private Task<bool> ConnectRestAsync(CancellationToken stoppingToken) =>
+        ConnectRetry.UntilConnectedAsync(async ct =>
         {
-            try
-            {
-                var application = await rest.GetCurrentApplicationAsync(stoppingToken);
-                if (application.Bot is { } user)
-                    bot.Set(user.Id);
-                var devGuild = options.Value.HasDevGuild ? ulong.Parse(options.Value.DevGuildId, NumberStyles.None, CultureInfo.InvariantCulture) : (ulong?)null;
-                await registration.EnsureAsync(ulong.Parse(options.Value.ApplicationId, NumberStyles.None, CultureInfo.InvariantCulture), devGuild, stoppingToken);
-                return true;
-            }
-            catch (DiscordRestException ex) when (ex.Failure.StatusCode == 401)
-            {
-                logger.LogError("Discord rejected the bot token (401): check Discord:Token. Trying again in {Wait}.", wait);
-            }
-            catch (Exception ex) when (ex is DiscordRestException or HttpRequestException or SocketException or TimeoutException
-                || (ex is OperationCanceledException && !stoppingToken.IsCancellationRequested))
-            {
-                logger.LogWarning("Cannot reach Discord at {Api} ({Reason}). Trying again in {Wait}.", options.Value.ApiBaseUrl, ex.Message, wait);
-            }
-            try
-            {
-                await Task.Delay(wait, time, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return false;
-            }
-            wait = TimeSpan.FromTicks(Math.Min(wait.Ticks * 2, LongestRetry.Ticks));
-        }
-        return false;
+            var application = await rest.GetCurrentApplicationAsync(ct);
+            if (application.Bot is { } user)
+                bot.Set(user.Id);
+            var devGuild = options.Value.HasDevGuild ? ulong.Parse(options.Value.DevGuildId, NumberStyles.None, CultureInfo.InvariantCulture) : (ulong?)null;
+            await registration.EnsureAsync(ulong.Parse(options.Value.ApplicationId, NumberStyles.None, CultureInfo.InvariantCulture), devGuild, ct);
+        }, LogRetry, time, stoppingToken);
+
+    private bool LogRetry(Exception failure, TimeSpan wait)
+    {
+        if (failure is DiscordRestException { Failure.StatusCode: 401 })
+            logger.LogError("Discord rejected the bot token (401): check Discord:Token. Trying again in {Wait}.", wait);
+        else if (failure is DiscordRestException or HttpRequestException or SocketException or TimeoutException or OperationCanceledException)
+            logger.LogWarning("Cannot reach Discord at {Api} ({Reason}). Trying again in {Wait}.", options.Value.ApiBaseUrl, failure.Message, wait);
+        else
+            return false;
+        return true;
     }
 }

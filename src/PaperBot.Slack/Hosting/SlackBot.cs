@@ -23,9 +23,6 @@ internal sealed class SlackBot(
     TimeProvider time,
     ILogger<SlackBot> logger) : BackgroundService
 {
-    private static readonly TimeSpan FirstRetry = TimeSpan.FromSeconds(5);
-    private static readonly TimeSpan LongestRetry = TimeSpan.FromMinutes(5);
-
     private readonly InFlightWork work = new(64);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -91,36 +88,21 @@ internal sealed class SlackBot(
     }
 
     /// <summary>Learns who the bot is (which checks the token); false when stopping.</summary>
-    private async Task<bool> ConnectAsync(CancellationToken stoppingToken)
-    {
-        var wait = FirstRetry;
-        while (!stoppingToken.IsCancellationRequested)
+    private Task<bool> ConnectAsync(CancellationToken stoppingToken) =>
+        ConnectRetry.UntilConnectedAsync(async ct =>
         {
-            try
-            {
-                var bot = await identity.GetAsync(stoppingToken);
-                logger.LogInformation("Connected to Slack workspace {Team} as bot user {User}", bot.TeamId, bot.UserId);
-                return true;
-            }
-            catch (SlackApiException ex) when (ex.IsPlatformWide || ex.Error is "not_allowed_token_type" or "missing_scope")
-            {
-                logger.LogError("Slack refused the bot token ({Error}): check Slack:BotToken (xoxb-…) and that the app is installed. Trying again in {Wait}.", ex.Error, wait);
-            }
-            catch (Exception ex) when (ex is SlackApiException or HttpRequestException or SocketException or TimeoutException
-                || (ex is OperationCanceledException && !stoppingToken.IsCancellationRequested))
-            {
-                logger.LogWarning("Cannot reach Slack at {Api} ({Reason}). Trying again in {Wait}.", options.Value.ApiBase, ex is SlackApiException api ? api.Error : ex.Message, wait);
-            }
-            try
-            {
-                await Task.Delay(wait, time, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return false;
-            }
-            wait = TimeSpan.FromTicks(Math.Min(wait.Ticks * 2, LongestRetry.Ticks));
-        }
-        return false;
+            var bot = await identity.GetAsync(ct);
+            logger.LogInformation("Connected to Slack workspace {Team} as bot user {User}", bot.TeamId, bot.UserId);
+        }, LogRetry, time, stoppingToken);
+
+    private bool LogRetry(Exception failure, TimeSpan wait)
+    {
+        if (failure is SlackApiException refused && (refused.IsPlatformWide || refused.Error is "not_allowed_token_type" or "missing_scope"))
+            logger.LogError("Slack refused the bot token ({Error}): check Slack:BotToken (xoxb-…) and that the app is installed. Trying again in {Wait}.", refused.Error, wait);
+        else if (failure is SlackApiException or HttpRequestException or SocketException or TimeoutException or OperationCanceledException)
+            logger.LogWarning("Cannot reach Slack at {Api} ({Reason}). Trying again in {Wait}.", options.Value.ApiBase, failure is SlackApiException api ? api.Error : failure.Message, wait);
+        else
+            return false;
+        return true;
     }
 }

@@ -23,10 +23,11 @@ internal sealed class HttpListenerService(IServiceProvider bot, IOptions<HttpOpt
         builder.Services.AddSingleton(bot.GetRequiredService<ILoggerFactory>());
         builder.Services.AddRouting();
         builder.WebHost.UseUrls(options.Value.Urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-        var discord = bot.GetService<Ed25519RequestVerifier>() is { } verifier;
-        if (discord)
+        var verifier = bot.GetService<Ed25519RequestVerifier>();
+        var discord = verifier is not null;
+        if (verifier is not null)
         {
-            builder.Services.AddSingleton(bot.GetRequiredService<Ed25519RequestVerifier>());
+            builder.Services.AddSingleton(verifier);
             builder.Services.AddSingleton(bot.GetRequiredService<InteractionWorkTracker>());
             builder.Services.AddSingleton(bot.GetRequiredService<IInteractionHandler>());
         }

@@ -22,9 +22,6 @@ public sealed class RecordingChatPlatform(string platform, int parallelDeliverie
     /// <summary>Every message that really appeared, in order.</summary>
     public IReadOnlyList<(DigestTarget Target, DigestPart Part, string Key)> Posted => posted.ToList();
 
-    /// <summary>Every delivery key that came with an earlier attempt, so tests can see the reconcile path was taken.</summary>
-    public ConcurrentQueue<DeliveryKey> Keys { get; } = new();
-
     /// <summary>Called before each send; a non-null result is returned instead of posting.</summary>
     public Func<DigestPart, DeliveryOutcome?>? NextOutcome { get; set; }
 
@@ -35,7 +32,6 @@ public sealed class RecordingChatPlatform(string platform, int parallelDeliverie
     {
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(key);
-        Keys.Enqueue(key);
         if (NextOutcome?.Invoke(part) is { } scripted)
             return Task.FromResult(scripted);
         var message = messages.GetOrAdd(key.Value, _ =>

@@ -7,8 +7,6 @@ namespace PaperBot.Discord.Delivery;
 /// key, the same on every try, in 24 URL-safe characters.</summary>
 internal static class DiscordNonce
 {
-    public const int MaxLength = 25;
-
     public static string For(string deliveryKey)
     {
         var digest = SHA256.HashData(Encoding.UTF8.GetBytes(deliveryKey));

@@ -1,3 +1,4 @@
 using PaperBot.Host.Cli;
+using PaperBot.Host.Output;
 
-return await PaperBotCli.Build().Parse(args).InvokeAsync();
+return await PaperBotCli.Build(new LocalSession(CliConsole.OfThisProcess())).Parse(args).InvokeAsync();

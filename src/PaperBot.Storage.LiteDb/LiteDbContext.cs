@@ -79,5 +79,8 @@ public sealed class LiteDbContext : IDisposable
     /// <summary>Runs <paramref name="work"/> in one transaction on the calling thread: all of it is committed, or none.</summary>
     internal T InTransaction<T>(Func<T> work) => LiteTransaction.Run(Database, work);
 
+    /// <summary>Writes the database as one committed state to <paramref name="destination"/>, while it stays in use.</summary>
+    internal Task CopyCommittedAsync(Stream destination, CancellationToken cancellationToken) => file.CopyCommittedAsync(destination, cancellationToken);
+
     public void Dispose() => file.Dispose();
 }

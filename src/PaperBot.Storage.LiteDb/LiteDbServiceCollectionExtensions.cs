@@ -29,6 +29,7 @@ public static class LiteDbServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<LiteDbOptions>, LiteDbOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<LiteDbContext>();
+        services.TryAddSingleton<LiteDbBackup>();
         services.TryAddSingleton<IPaperStore, LiteDbPaperStore>();
         // Thumbs from chat arrive in bursts (reactions); they are committed together, each caller still waiting for its own.
         services.TryAddSingleton<LiteDbRatingStore>();

@@ -12,7 +12,7 @@ namespace PaperBot.Host.Cli;
 /// where it is delivered, so unless it is a dry run its papers count as received and the next digest will not repeat them.</summary>
 public static class DigestCli
 {
-    public static Command Create()
+    public static Command Create(CliSession session)
     {
         var user = new Option<string?>("--user") { Description = "a person's DM digest" };
         var channel = new Option<string?>("--channel") { Description = "a channel's digest" };
@@ -24,7 +24,7 @@ public static class DigestCli
             if ((r.GetValue(user) is null) == (r.GetValue(channel) is null))
                 r.AddError("Give either --user U or --channel C.");
         });
-        command.SetAction((parse, cancellationToken) => CliHost.RunAsync(parse, async (services, ct) =>
+        command.SetAction((parse, cancellationToken) => session.RunAsync(parse, async (services, ct) =>
         {
             var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
             var target = parse.GetValue(user) is { } name
@@ -40,7 +40,7 @@ public static class DigestCli
             var titles = catalogue.Where(p => digest.Papers.Contains(p.Id)).ToDictionary(p => p.Id, p => p.Title);
             if (parse.GetValue(format) == OutputFormat.Json)
             {
-                JsonOutput.Write(new
+                session.Console.WriteJson(new
                 {
                     target = target.Key,
                     dryRun = parse.GetValue(dryRun),
@@ -48,10 +48,10 @@ public static class DigestCli
                 });
                 return 0;
             }
-            AnsiConsole.MarkupLine(Markup.Escape(digest.Parts.Count > 0 ? digest.Parts[0].Text : "Nothing new."));
+            session.Console.Ansi.MarkupLine(Markup.Escape(digest.Parts.Count > 0 ? digest.Parts[0].Text : "Nothing new."));
             var rank = 0;
             foreach (var pick in digest.Picks)
-                AnsiConsole.MarkupLine($"{++rank,2}. [bold]{Markup.Escape(titles[pick.Paper])}[/] ({Markup.Escape(pick.Paper.Value)})\n    why: {Markup.Escape(pick.Reason)}");
+                session.Console.Ansi.MarkupLine($"{++rank,2}. [bold]{Markup.Escape(titles[pick.Paper])}[/] ({Markup.Escape(pick.Paper.Value)})\n    why: {Markup.Escape(pick.Reason)}");
             return 0;
         }, cancellationToken));
         return command;

@@ -15,7 +15,7 @@ namespace PaperBot.Host.Cli;
 /// on the seed pages, and (readers by author) on a synthetic catalogue whose papers name their authors.</summary>
 public static class EvalCli
 {
-    public static Command Create()
+    public static Command Create(CliSession session)
     {
         var synthetic = new Option<int>("--synthetic") { Description = "papers in the synthetic catalogue of the readers by author", DefaultValueFactory = _ => 800 };
         var seeds = new Option<int>("--seeds") { Description = "random seeds per family of readers", DefaultValueFactory = _ => 3 };
@@ -23,7 +23,7 @@ public static class EvalCli
         var plot = new Option<string?>("--plot") { Description = "where to write the bar chart (PNG)", DefaultValueFactory = _ => Path.Combine("docs", "recommender-eval.png") };
         var ablations = new Option<bool>("--ablations") { Description = "also measure PaperBot with single signals switched off" };
         var command = new Command("eval", "Simulate families of readers with hidden interests and compare PaperBot's ranking with the baselines") { synthetic, seeds, families, plot, ablations };
-        command.SetAction((parse, cancellationToken) => CliHost.RunAsync(parse, async (services, ct) =>
+        command.SetAction((parse, cancellationToken) => session.RunAsync(parse, async (services, ct) =>
         {
             var seedPages = SeedCatalogue(services.GetRequiredService<IOptions<SeedOptions>>().Value);
             var count = Math.Max(100, parse.GetValue(synthetic));
@@ -31,18 +31,18 @@ public static class EvalCli
             var chosen = parse.GetValue(families) is { Length: > 0 } names
                 ? [.. ReaderFamily.Standard.Where(f => names.Contains(f.Name, StringComparer.OrdinalIgnoreCase))]
                 : ReaderFamily.Standard;
-            var plotPath = parse.GetValue(plot);
-            if (plotPath is { Length: > 0 } && Path.GetDirectoryName(Path.GetFullPath(plotPath)) is { } folder)
+            var plotPath = parse.GetValue(plot) is { Length: > 0 } typed ? session.FullPath(typed) : null;
+            if (plotPath is not null && Path.GetDirectoryName(plotPath) is { } folder)
                 Directory.CreateDirectory(folder);
             var evaluation = new RecommenderEvaluation(services.GetRequiredService<IOptions<RecommenderOptions>>().Value, 
                 new EvaluationOptions { Ablations = parse.GetValue(ablations), Seeds = Math.Max(1, parse.GetValue(seeds)), Families = chosen });
             var report = await evaluation.RunAsync(seedPages, authored, plotPath, ct);
-            Console.WriteLine(report.Setup);
-            Console.WriteLine();
-            Console.WriteLine("precision@10, mean over seeds; margins in points of precision@10");
-            Console.WriteLine(report.ToTable());
-            Console.WriteLine(report.WorstFamilies());
-            Console.WriteLine($"{report.Elapsed.TotalSeconds:0} s{(plotPath is { Length: > 0 } ? $"; plot written to {plotPath}" : "")}");
+            session.Console.Out.WriteLine(report.Setup);
+            session.Console.Out.WriteLine();
+            session.Console.Out.WriteLine("precision@10, mean over seeds; margins in points of precision@10");
+            session.Console.Out.WriteLine(report.ToTable());
+            session.Console.Out.WriteLine(report.WorstFamilies());
+            session.Console.Out.WriteLine($"{report.Elapsed.TotalSeconds:0} s{(plotPath is { Length: > 0 } ? $"; plot written to {plotPath}" : "")}");
             return 0;
         }, cancellationToken));
         return command;

@@ -9,7 +9,7 @@ namespace PaperBot.Host.Cli;
 
 public static class IngestCli
 {
-    public static Command Create()
+    public static Command Create(CliSession session)
     {
         var inputs = new Argument<string[]>("inputs")
         {
@@ -26,38 +26,42 @@ public static class IngestCli
             // Checked before the host starts, so a typo reads nothing and opens nothing.
             if (!CategoryFilter.TryParse(parse.GetValue(categories), out var filter, out var error))
             {
-                await Console.Error.WriteLineAsync($"error: {error}");
+                await session.Console.Error.WriteLineAsync($"error: {error}");
                 return 2;
             }
-            return await CliHost.RunAsync(parse, async (services, ct) =>
+            return await session.RunAsync(parse, async (services, ct) =>
             {
                 // An ingest killed between a save and its index commit leaves papers the index lacks; a rerun would
                 // find them unchanged and never index them, so the index is first brought in step with the store.
                 await services.GetRequiredService<CatalogueBootstrapper>().EnsureIndexAsync(ct);
                 var ingestor = services.GetRequiredService<CatalogueIngestor>();
-                var summary = await services.GetRequiredService<ProgressReporter>().RunAsync(report =>
-                    ingestor.IngestAsync(parse.GetValue(inputs) ?? [], filter, new StageProgress(report), ct));
-                Print(summary);
+                var sources = (parse.GetValue(inputs) ?? []).Select(input => IsWebAddress(input) ? input : DataPaths.Resolve(input, session.WorkingDirectory)).ToList();
+                var summary = await new ProgressReporter(session.Console).RunAsync(report =>
+                    ingestor.IngestAsync(sources, filter, new StageProgress(report), ct));
+                Print(session, summary);
                 if (!summary.NothingRead)
                     return 0;
-                await Console.Error.WriteLineAsync("error: no paper could be read from the inputs; the catalogue is unchanged.");
+                await session.Console.Error.WriteLineAsync("error: no paper could be read from the inputs; the catalogue is unchanged.");
                 return 1;
             }, cancellationToken);
         });
         return command;
     }
 
-    private static void Print(IngestSummary summary)
+    private static void Print(CliSession session, IngestSummary summary)
     {
         var table = new Table().AddColumns("input", "format", "papers", "problems");
         foreach (var input in summary.Inputs)
             table.AddRow(Markup.Escape(input.Origin), Markup.Escape(input.Format ?? "—"), $"{input.PapersRead}", input.Ok ? $"{input.Problems}" : "[yellow]not read[/]");
-        AnsiConsole.Write(table);
+        session.Console.Ansi.Write(table);
         var outside = summary.OutsideCategories > 0 ? $", outside the categories {summary.OutsideCategories}" : "";
-        AnsiConsole.MarkupLine($"read {summary.Read} ({summary.Duplicates} duplicates{outside}), new {summary.New}, merged {summary.Merged}, unchanged {summary.Unchanged}, rejected {summary.Rejected}");
+        session.Console.Ansi.MarkupLine($"read {summary.Read} ({summary.Duplicates} duplicates{outside}), new {summary.New}, merged {summary.Merged}, unchanged {summary.Unchanged}, rejected {summary.Rejected}");
         foreach (var problem in summary.Problems)
-            AnsiConsole.MarkupLine($"[yellow]rejected[/] {Markup.Escape(problem.ToString())}");
+            session.Console.Ansi.MarkupLine($"[yellow]rejected[/] {Markup.Escape(problem.ToString())}");
     }
+
+    private static bool IsWebAddress(string input) =>
+        Uri.TryCreate(input, UriKind.Absolute, out var url) && url.Scheme is "http" or "https";
 
     private sealed class StageProgress(IProgress<ProgressStep> report) : IProgress<IngestProgress>
     {

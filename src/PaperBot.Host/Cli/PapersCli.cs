@@ -9,18 +9,18 @@ namespace PaperBot.Host.Cli;
 
 public static class PapersCli
 {
-    public static Command Create()
+    public static Command Create(CliSession session)
     {
         var format = GlobalOptions.Format();
         var command = new Command("papers", "List the catalogue") { format };
-        command.SetAction((parse, cancellationToken) => CliHost.RunAsync(parse, async (services, ct) =>
+        command.SetAction((parse, cancellationToken) => session.RunAsync(parse, async (services, ct) =>
         {
             var papers = new List<Paper>();
             await foreach (var paper in services.GetRequiredService<IPaperStore>().AllAsync(ct))
                 papers.Add(paper);
             if (parse.GetValue(format) == OutputFormat.Json)
             {
-                JsonOutput.Write(papers.Select(PaperJson.From));
+                session.Console.WriteJson(papers.Select(PaperJson.From));
                 return 0;
             }
             var table = new Table().AddColumns("id", "title", "authors", "published", "sources");
@@ -29,8 +29,8 @@ public static class PapersCli
                 table.AddRow(Markup.Escape(paper.Id.Value), Markup.Escape(paper.Title), Markup.Escape(PaperCard.AuthorLine(paper.Authors)),
                     paper.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "", Markup.Escape(string.Join(", ", paper.Sources)));
             }
-            AnsiConsole.Write(table);
-            AnsiConsole.MarkupLine($"{papers.Count} papers");
+            session.Console.Ansi.Write(table);
+            session.Console.Ansi.MarkupLine($"{papers.Count} papers");
             return 0;
         }, cancellationToken));
         return command;

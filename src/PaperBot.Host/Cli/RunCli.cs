@@ -1,31 +1,39 @@
 using System.CommandLine;
 using Microsoft.Extensions.Hosting;
+using PaperBot.Host.Control;
 using PaperBot.Host.Hosting;
 
 namespace PaperBot.Host.Cli;
 
 public static class RunCli
 {
-    public static Command Create()
+    public static Command Create(CliSession session)
     {
         var command = new Command("run", "Start PaperBot. With no Discord or Slack token configured, the chat is in this terminal.");
-        command.SetAction(RunAsync);
+        command.SetAction((parse, cancellationToken) => RunAsync(session, parse, cancellationToken));
         return command;
     }
 
     /// <summary>Also what <c>paperbot</c> with no command does, so that <c>dotnet run --project src/PaperBot.Host</c> starts the bot.</summary>
-    public static async Task<int> RunAsync(ParseResult parse, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(CliSession session, ParseResult parse, CancellationToken cancellationToken)
     {
+        var settings = new HostSettings(parse.GetValue(GlobalOptions.Database), Interactive: true);
+        var database = PaperBotConfiguration.DatabasePath(settings);
+        if (session.IsServed || await ControlEndpoint.IsServedAsync(database, cancellationToken))
+        {
+            await session.Console.Error.WriteLineAsync($"error: a PaperBot already runs on {database}; stop it first, or give this one another file with --db.");
+            return 1;
+        }
         try
         {
-            using var host = PaperBotHost.Build(new HostSettings(parse.GetValue(GlobalOptions.Database), Interactive: true));
+            using var host = PaperBotHost.Build(settings);
             await host.RunAsync(cancellationToken);
             return 0;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             var (message, code) = CliErrors.Describe(ex);
-            await Console.Error.WriteLineAsync(message);
+            await session.Console.Error.WriteLineAsync(message);
             return code;
         }
     }

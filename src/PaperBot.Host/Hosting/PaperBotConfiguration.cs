@@ -1,4 +1,6 @@
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+using PaperBot.Storage.LiteDb;
 
 namespace PaperBot.Host.Hosting;
 
@@ -8,6 +10,15 @@ public static class PaperBotConfiguration
 {
     public const string EnvironmentPrefix = "PAPERBOT_";
     public const string SecretsFolder = "/run/secrets";
+
+    public static string EnvironmentName() => Environment.GetEnvironmentVariable(EnvironmentPrefix + "ENVIRONMENT") ?? Environments.Production;
+
+    /// <summary>The database file that these settings and the configuration select, as a full path.</summary>
+    public static string DatabasePath(HostSettings settings)
+    {
+        var configuration = new ConfigurationBuilder().AddPaperBotSources(settings, EnvironmentName()).Build();
+        return Path.GetFullPath(configuration[$"{LiteDbOptions.Section}:Path"] is { Length: > 0 } path ? path : LiteDbOptions.DefaultPath);
+    }
 
     public static IConfigurationBuilder AddPaperBotSources(this IConfigurationBuilder configuration, HostSettings settings, string environmentName)
     {

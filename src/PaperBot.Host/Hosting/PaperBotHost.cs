@@ -10,7 +10,7 @@ public static class PaperBotHost
     /// <param name="configureServices">Lets tests replace transports, the clock or the terminal after the defaults are registered.</param>
     public static IHost Build(HostSettings settings, Action<IServiceCollection>? configureServices = null)
     {
-        var environment = Environment.GetEnvironmentVariable(PaperBotConfiguration.EnvironmentPrefix + "ENVIRONMENT") ?? Environments.Production;
+        var environment = PaperBotConfiguration.EnvironmentName();
         var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings
         {
             EnvironmentName = environment,

@@ -7,6 +7,8 @@ using PaperBot.Core.Digests;
 using PaperBot.Core.Users;
 using PaperBot.Discord;
 using PaperBot.Discord.Hosting;
+using PaperBot.Host.Backups;
+using PaperBot.Host.Control;
 using PaperBot.Host.Http;
 using PaperBot.Host.Output;
 using PaperBot.Host.Scheduling;
@@ -46,9 +48,12 @@ public static class PaperBotHostExtensions
         // The terminal platform's one person is a member of its every channel, in the chat and on the command line alike.
         services.AddSingleton<IChannelMembers>(new TerminalChannelMembers(UserRef.Terminal(Environment.UserName)));
         services.AddSingleton<CatalogueBootstrapper>();
-        services.AddSingleton<ProgressReporter>();
+        services.AddSingleton(new ProgressReporter(CliConsole.OfThisProcess()));
+        services.AddSingleton<BackupWriter>();
         if (settings.Interactive)
         {
+            // First, so that the database is open and commands beside the bot are served from the start.
+            services.AddHostedService<ControlServer>();
             services.AddHostedService<CatalogueStartup>();
             // A Discord token selects Discord and Slack's two tokens Slack, both at once if both are set; with neither,
             // the chat is in this terminal.

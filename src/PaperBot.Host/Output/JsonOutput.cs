@@ -12,5 +12,5 @@ public static class JsonOutput
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static void Write<T>(T value) => Console.Out.WriteLine(JsonSerializer.Serialize(value, Options));
+    public static void WriteJson<T>(this CliConsole console, T value) => console.Out.WriteLine(JsonSerializer.Serialize(value, Options));
 }

@@ -4,15 +4,15 @@ namespace PaperBot.Host.Output;
 
 /// <summary>Shows the progress of long operations on standard error: live bars in a terminal, plain lines when redirected,
 /// so that standard output stays clean for <c>--format json</c>.</summary>
-public sealed class ProgressReporter
+public sealed class ProgressReporter(CliConsole cli)
 {
-    private readonly IAnsiConsole console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
-    private readonly bool live = !Console.IsErrorRedirected;
+    private readonly IAnsiConsole console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(cli.Error) });
+    private readonly bool live = cli.Terminal.ErrorIsTerminal;
 
     public async Task<T> RunAsync<T>(Func<IProgress<ProgressStep>, Task<T>> work)
     {
         if (!live)
-            return await work(new InlineProgress(new PlainLines().Report));
+            return await work(new InlineProgress(new PlainLines(cli.Error).Report));
 
         return await console.Progress().AutoClear(true).StartAsync(async context =>
         {
@@ -28,7 +28,7 @@ public sealed class ProgressReporter
     }
 
     /// <summary>One line when a stage starts, at every tenth of it, and when it ends.</summary>
-    private sealed class PlainLines
+    private sealed class PlainLines(TextWriter error)
     {
         private readonly Dictionary<string, int> nextLine = [];
 
@@ -39,7 +39,7 @@ public sealed class ProgressReporter
                 next = 0;
             if (step.Done < next && step.Done < step.Total)
                 return;
-            Console.Error.WriteLine($"{step.Stage}: {step.Done}/{step.Total}");
+            error.WriteLine($"{step.Stage}: {step.Done}/{step.Total}");
             nextLine[step.Stage] = step.Done >= step.Total ? int.MaxValue : step.Done + step10;
         }
     }

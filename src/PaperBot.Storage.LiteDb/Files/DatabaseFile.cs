@@ -47,6 +47,53 @@ internal sealed class DatabaseFile : IDisposable
         }
     }
 
+    /// <summary>Opens a copy (a backup) to read only: no log is created and nothing in the file changes.</summary>
+    public static LiteDatabase OpenReadOnly(string path)
+    {
+        using (var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read))
+        {
+            if (file.Length == 0)
+                throw NotPaperBot(path, "it is empty");
+            EnsureLiteDbOrEmpty(file, path);
+        }
+        try
+        {
+            return new LiteDatabase(new LiteEngine(new EngineSettings { Filename = path, ReadOnly = true }));
+        }
+        catch (LiteException e)
+        {
+            throw NotPaperBot(path, "LiteDB cannot read it (" + e.Message + ")", e);
+        }
+    }
+
+    /// <summary>Copies the data file as one committed state while the database stays in use. After a checkpoint, and with
+    /// automatic checkpoints off until the copy is done, LiteDB writes new commits to the log only, so the data file holds
+    /// exactly what was committed at the checkpoint.</summary>
+    public async Task CopyCommittedAsync(Stream destination, CancellationToken cancellationToken)
+    {
+        var checkpointSize = Database.CheckpointSize;
+        Database.CheckpointSize = 0;
+        try
+        {
+            Database.Checkpoint();
+            var handle = data.Handle;
+            var length = RandomAccess.GetLength(handle);
+            var buffer = new byte[1 << 20];
+            for (long offset = 0; offset < length;)
+            {
+                var read = await RandomAccess.ReadAsync(handle, buffer.AsMemory(0, (int)Math.Min(buffer.Length, length - offset)), offset, cancellationToken);
+                if (read == 0)
+                    break;
+                await destination.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
+                offset += read;
+            }
+        }
+        finally
+        {
+            Database.CheckpointSize = checkpointSize;
+        }
+    }
+
     public static StorageException NotPaperBot(string path, string why, Exception? inner = null)
     {
         var message = $"'{path}' is not a PaperBot database: {why}. PaperBot has left it as it is; move it away or give another file with --db.";
@@ -80,7 +127,7 @@ internal sealed class DatabaseFile : IDisposable
         }
     }
 
-    private static string LogPathFor(string path) =>
+    public static string LogPathFor(string path) =>
         Path.Combine(Path.GetDirectoryName(path)!, Path.GetFileNameWithoutExtension(path) + "-log" + Path.GetExtension(path));
 
     private static FileStream OpenExclusive(string file, string databasePath)

@@ -5,6 +5,9 @@ internal abstract class FileStreamWrapper(FileStream inner) : Stream
 {
     protected FileStream Inner { get; } = inner;
 
+    /// <summary>For positional reads beside LiteDB's own, which move no stream position.</summary>
+    public Microsoft.Win32.SafeHandles.SafeFileHandle Handle => Inner.SafeFileHandle;
+
     public override bool CanRead => Inner.CanRead;
 
     public override bool CanSeek => Inner.CanSeek;

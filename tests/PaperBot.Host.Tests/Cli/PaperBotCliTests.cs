@@ -1,4 +1,5 @@
 using PaperBot.Host.Cli;
+using PaperBot.Host.Output;
 
 namespace PaperBot.Host.Tests.Cli;
 
@@ -10,7 +11,7 @@ public sealed class PaperBotCliTests
     [InlineData("run")]
     public void No_command_means_run_so_the_readme_command_starts_the_bot(params string[] args)
     {
-        var parse = PaperBotCli.Build().Parse(args);
+        var parse = PaperBotCli.Build(new LocalSession(CliConsole.OfThisProcess())).Parse(args);
         Assert.Empty(parse.Errors);
         Assert.NotNull(parse.Action);
     }
@@ -23,5 +24,5 @@ public sealed class PaperBotCliTests
     [InlineData("digest")]
     [InlineData("recommend")]
     public void Wrong_arguments_are_refused_before_anything_runs(params string[] args) =>
-        Assert.NotEmpty(PaperBotCli.Build().Parse(args).Errors);
+        Assert.NotEmpty(PaperBotCli.Build(new LocalSession(CliConsole.OfThisProcess())).Parse(args).Errors);
 }

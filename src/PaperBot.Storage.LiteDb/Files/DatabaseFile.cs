@@ -16,6 +16,10 @@ internal sealed class DatabaseFile : IDisposable
     private const byte FormatVersion = 8;
     private static readonly byte[] Mark = "** This is a LiteDB file **"u8.ToArray();
 
+    // LiteDB's default. The pragma is kept in the file, so a bot killed during a backup (which sets it to 0) would
+    // otherwise start with automatic checkpoints off and a log that only grows.
+    private const int CheckpointPages = 1000;
+
     private readonly DataFileStream data;
     private readonly LogFileStream log;
 
@@ -37,7 +41,10 @@ internal sealed class DatabaseFile : IDisposable
             EnsureLiteDbOrEmpty(dataFile, path);
             log = new LogFileStream(OpenExclusive(LogPathFor(path), path));
             var data = new DataFileStream(dataFile);
-            return new DatabaseFile(data, log, new LiteDatabase(OpenEngine(data, log, path), mapper));
+            var database = new LiteDatabase(OpenEngine(data, log, path), mapper);
+            if (database.CheckpointSize != CheckpointPages)
+                database.CheckpointSize = CheckpointPages;
+            return new DatabaseFile(data, log, database);
         }
         catch
         {
@@ -71,7 +78,6 @@ internal sealed class DatabaseFile : IDisposable
     /// exactly what was committed at the checkpoint.</summary>
     public async Task CopyCommittedAsync(Stream destination, CancellationToken cancellationToken)
     {
-        var checkpointSize = Database.CheckpointSize;
         Database.CheckpointSize = 0;
         try
         {
@@ -90,7 +96,7 @@ internal sealed class DatabaseFile : IDisposable
         }
         finally
         {
-            Database.CheckpointSize = checkpointSize;
+            Database.CheckpointSize = CheckpointPages;
         }
     }
 

@@ -36,6 +36,15 @@ public sealed class BackupCopyTests : IDisposable
     }
 
     [Fact]
+    public async Task A_database_left_with_automatic_checkpoints_off_by_a_backup_killed_midway_gets_them_back()
+    {
+        database.Context.Database.CheckpointSize = 0;
+        await new LiteDbRatingStore(database.Context).SetManyAsync(Thumbs(0, 10));
+
+        Assert.Equal(1000, database.Reopen().Database.CheckpointSize);
+    }
+
+    [Fact]
     public void A_file_that_is_not_a_database_is_refused_by_name()
     {
         var path = database.Folder.File("notes.db");

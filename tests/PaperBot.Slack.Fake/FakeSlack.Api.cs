@@ -94,7 +94,9 @@ public sealed partial class FakeSlack
 
     private (int, JsonObject?, int?) PostMessage(FakeArgs args)
     {
-        if (args.String("channel") is not { } id || !Channels.TryGetValue(id, out var channel))
+        // As Slack documents: a user id as the channel posts to the app's DM with that user.
+        var id = args.String("channel") is { } requested && Users.ContainsKey(requested) ? DirectChannel(requested).Id : args.String("channel");
+        if (id is null || !Channels.TryGetValue(id, out var channel))
         {
             return Fail("channel_not_found");
         }
@@ -190,10 +192,12 @@ public sealed partial class FakeSlack
             return Fail("user_not_found");
         }
 
-        // Idempotent like Slack: the same user always gets the same DM.
-        var channel = Channels.GetOrAdd("D" + users, id => new FakeChannel { Id = id, IsIm = true, User = users, Creator = users });
-        return Ok(new JsonObject { ["channel"] = new JsonObject { ["id"] = channel.Id } });
+        return Ok(new JsonObject { ["channel"] = new JsonObject { ["id"] = DirectChannel(users).Id } });
     }
+
+    // Idempotent like Slack: the same user always gets the same DM.
+    private FakeChannel DirectChannel(string user) =>
+        Channels.GetOrAdd("D" + user, id => new FakeChannel { Id = id, IsIm = true, User = user, Creator = user });
 
     private (int, JsonObject?, int?) History(FakeArgs args)
     {

@@ -49,7 +49,7 @@ internal sealed class SlackPlatform(
         try
         {
             var bot = await identity.GetAsync(cancellationToken);
-            var channel = target.Person is { } person ? await api.OpenConversationAsync(person.Id, cancellationToken) : target.ChannelId;
+            var channel = target.Person is { } person ? await DirectChannelAsync(person.Id, key, cancellationToken) : target.ChannelId;
             if (channel.Length == 0)
                 return DeliveryOutcome.Permanent("the digest names no Slack channel");
             if (key.EarlierAttemptAt is { } earlier)
@@ -66,6 +66,8 @@ internal sealed class SlackPlatform(
             try
             {
                 var ts = await api.PostMessageAsync(channel, message.Text, message.Blocks, DigestMetadata.For(key.Value), cancellationToken: cancellationToken);
+                if (target.Person is { } recipient)
+                    api.RememberDirectChannel(recipient.Id, ts.Channel);
                 var sent = Ref(target, ts.Channel, ts.Ts);
                 Remember(key.Value, sent);
                 return DeliveryOutcome.Sent(sent);
@@ -86,6 +88,12 @@ internal sealed class SlackPlatform(
             return DeliveryOutcome.PlatformUnavailable($"Slack is unreachable ({ex.Message})");
         }
     }
+
+    /// <summary>Where a DM goes. A post to the user's id lands in the app's DM with them and answers with its channel, so
+    /// a first digest costs no conversations.open (Tier 3, 50 a minute: 10,000 new subscribers would wait over three
+    /// hours); only reading a DM back after an uncertain attempt needs its channel first.</summary>
+    private async Task<string> DirectChannelAsync(string userId, DeliveryKey key, CancellationToken cancellationToken) =>
+        api.KnownDirectChannel(userId) ?? (key.EarlierAttemptAt is null ? userId : await api.OpenConversationAsync(userId, cancellationToken));
 
     /// <summary>Where the bot posted <paramref name="deliveryKey"/> since <paramref name="earlier"/>, if it did.</summary>
     private async Task<MessageRef?> FindPostedAsync(DigestTarget target, SlackAuthInfo bot, string channel, string deliveryKey, DateTimeOffset earlier, CancellationToken cancellationToken)

@@ -10,6 +10,12 @@ public sealed partial class SlackWebApiClient
     // A user's DM channel never changes, so conversations.open is called once per user.
     private readonly ConcurrentDictionary<string, string> dmChannels = new(StringComparer.Ordinal);
 
+    /// <summary>The DM channel with this user, if it is known without a call.</summary>
+    public string? KnownDirectChannel(string userId) => dmChannels.GetValueOrDefault(userId);
+
+    /// <summary>Remembers the DM channel a post to a user id landed in (chat.postMessage answers with it).</summary>
+    public void RememberDirectChannel(string userId, string channel) => dmChannels.TryAdd(userId, channel);
+
     /// <summary>conversations.open for one user: the DM channel id (D…), cached per user.</summary>
     public async Task<string> OpenConversationAsync(string userId, CancellationToken cancellationToken = default)
     {

@@ -56,7 +56,7 @@ public sealed class SlackPlatformContractTests : ChatPlatformContract, IAsyncLif
     protected override void LoseNextAnswer() => slack.FailNext("chat.postMessage", FakeSlackFailure.DropAnswer);
 
     [Fact]
-    public async Task A_dm_opens_the_im_once_tags_the_message_with_its_key_and_names_it_by_team_channel_and_ts()
+    public async Task A_dm_goes_to_the_user_id_without_opening_the_im_tags_the_message_with_its_key_and_names_it_by_team_channel_and_ts()
     {
         var platform = NewPlatform();
         var person = DigestTarget.Direct(new UserRef(Platforms.Slack, slack.Options.TeamId, "U1"));
@@ -65,11 +65,28 @@ public sealed class SlackPlatformContractTests : ChatPlatformContract, IAsyncLif
 
         Assert.Equal(DeliveryStatus.Sent, header.Status);
         Assert.Equal(DeliveryStatus.Sent, card.Status);
-        Assert.Equal(1, slack.CallCount("conversations.open"));
+        Assert.Equal(0, slack.CallCount("conversations.open"));
+        Assert.Equal(["U1", "DU1"], slack.Calls.Where(c => c.Method == "chat.postMessage").Select(c => System.Text.Json.Nodes.JsonNode.Parse(c.Body)!["channel"]!.GetValue<string>()));
         var dm = slack.Channels["DU1"];
         Assert.Equal(new Core.Chat.MessageRef(Platforms.Slack, slack.Options.TeamId, "DU1", dm.Messages[1].Ts), card.Message);
         Assert.Equal("paperbot_digest", dm.Messages[1].Metadata!["event_type"]!.GetValue<string>());
         Assert.Equal("dm-1#1", dm.Messages[1].Metadata!["event_payload"]!["key"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_dm_resent_after_a_lost_answer_by_a_restarted_app_opens_the_im_to_read_it_back_and_posts_nothing_twice()
+    {
+        var person = DigestTarget.Direct(new UserRef(Platforms.Slack, slack.Options.TeamId, "U1"));
+        var attempt = TimeProvider.System.GetUtcNow();
+        LoseNextAnswer();
+        await NewPlatform().SendAsync(person, new DigestPart("📚 header"), new DeliveryKey("dm-2#0"));
+
+        var resent = await NewPlatform().SendAsync(person, new DigestPart("📚 header"), new DeliveryKey("dm-2#0", attempt));
+
+        Assert.Equal(DeliveryStatus.Sent, resent.Status);
+        Assert.Equal(1, slack.CallCount("conversations.open"));
+        Assert.Single(slack.Channels["DU1"].Messages);
+        Assert.Equal(slack.Channels["DU1"].Messages[0].Ts, resent.Message!.MessageId);
     }
 
     [Fact]

@@ -1,6 +1,8 @@
 using PaperBot.Benchmarks;
 using PaperBot.Benchmarks.Morning;
+using PaperBot.Benchmarks.Discord;
 using PaperBot.Benchmarks.Reactions;
+using PaperBot.Benchmarks.Slack;
 
 // dotnet run -c Release --project tests/PaperBot.Benchmarks -- <reactions|discord-morning> [--option value ...]
 // Each benchmark runs the real bot host against the local Discord fakes on 127.0.0.1 and prints a Markdown table.
@@ -13,7 +15,8 @@ Console.CancelKeyPress += (_, e) =>
 };
 var table = args.FirstOrDefault() switch
 {
-    "reactions" => await ReactionsBenchmark.RunAsync(ReactionsSettings.From(arguments), cancel.Token),
+    "reactions" => await RunReactionsAsync(await DiscordReactionRig.StartAsync(cancel.Token)),
+    "slack-reactions" => await RunReactionsAsync(await SlackReactionRig.StartAsync(cancel.Token)),
     "discord-morning" => await DiscordMorningBenchmark.RunAsync(MorningSettings.From(arguments), cancel.Token),
     _ => null,
 };
@@ -21,10 +24,17 @@ if (table is null)
 {
     await Console.Error.WriteLineAsync("""
         usage: dotnet run -c Release --project tests/PaperBot.Benchmarks -- <benchmark> [options]
-          reactions        [--rate 1000] [--seconds 15] [--users 1000] [--cards 20]
+          reactions        [--rate 1000] [--seconds 15] [--users 1000] [--cards 20]   (Discord)
+          slack-reactions  [--rate 1000] [--seconds 15] [--users 1000] [--cards 20]
           discord-morning  [--subscribers 10000] [--papers 5] [--parallel <Discord:ParallelDeliveries, default as shipped>]
         """);
     return 2;
 }
 Console.WriteLine(table.ToMarkdown());
 return table.Passed ? 0 : 1;
+
+async Task<ResultTable> RunReactionsAsync(IReactionRig rig)
+{
+    await using (rig)
+        return await ReactionsBenchmark.RunAsync(rig, ReactionsSettings.From(arguments), cancel.Token);
+}

@@ -14,39 +14,35 @@ using PaperBot.Recommender.Benchmarks;
 
 namespace PaperBot.Benchmarks.Reactions;
 
-/// <summary>A burst of 👍/👎 reactions on digest cards through the fake Gateway into the real host: per event, the time
+/// <summary>A burst of 👍/👎 reactions on digest cards through a platform's fake (Discord's Gateway, Slack's socket) into the real host: per event, the time
 /// from the fake sending the frame to the thumb being stored (committed to LiteDB), and whether every thumb is in the
 /// database file after the host stopped.</summary>
 public static class ReactionsBenchmark
 {
-    private const string Guild = "500000000000000001";
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(120);
-
-    public static async Task<ResultTable> RunAsync(ReactionsSettings settings, CancellationToken cancellationToken)
+    public static async Task<ResultTable> RunAsync(IReactionRig rig, ReactionsSettings settings, CancellationToken cancellationToken)
     {
         using var folder = new TempFolder();
         var database = folder.File("paperbot.db");
-        await using var fakes = await DiscordFakes.StartAsync(cancellationToken);
         var thumbs = new StoredThumbs();
-        var table = new ResultTable($"reactions: {settings.Rate:N0} MESSAGE_REACTION_ADD/s for {settings.Seconds} s from {settings.Users:N0} people on {settings.Cards} digest cards");
+        var table = new ResultTable($"reactions: {settings.Rate:N0} {rig.Events}/s for {settings.Seconds} s from {settings.Users:N0} people on {settings.Cards} digest cards");
         List<ReactionEvent> events;
-        using (var host = fakes.Build(database, configure: thumbs.Decorate))
+        using (var host = await rig.StartAsync(database, thumbs.Decorate, cancellationToken))
         {
-            var connection = await fakes.StartAsync(host, cancellationToken);
-            var (channel, cards) = await DeliverChannelDigestAsync(host, fakes, settings.Cards, cancellationToken);
-            events = Events(settings, channel, cards);
+            var cards = await rig.DeliverChannelDigestAsync(host, settings.Cards, cancellationToken);
+            events = Events(rig, settings, cards);
             var (result, peak) = await ProcessUsage.PeakWorkingSetWhile(async () =>
             {
                 var processor = ProcessUsage.ProcessorTime();
                 var paused = GC.GetTotalPauseDuration();
-                var burst = await SendAsync(connection, events, settings.Rate, cancellationToken);
+                var burst = await SendAsync(rig, events, settings.Rate, cancellationToken);
                 await WaitForThumbsAsync(thumbs, events.Count, cancellationToken);
                 return burst with { ProcessorTime = ProcessUsage.ProcessorTime() - processor, GcPause = GC.GetTotalPauseDuration() - paused };
             });
             Report(table, settings, events, result, thumbs, peak);
+            rig.Report(table, result.At);
             await host.StopAsync(cancellationToken);
         }
-        await CheckDatabaseAsync(table, database, fakes.ApplicationId, events, cancellationToken);
+        await CheckDatabaseAsync(table, database, rig.Workspace, events, cancellationToken);
         return table;
     }
 
@@ -57,44 +53,17 @@ public static class ReactionsBenchmark
     private sealed record Sent(long[] At, long[] Intended, TimeSpan ProcessorTime, TimeSpan GcPause = default);
 
     /// <summary>Built before the burst, so that making payloads is not timed.</summary>
-    private static List<ReactionEvent> Events(ReactionsSettings settings, string channel, IReadOnlyList<(string Message, string Paper)> cards) =>
+    private static List<ReactionEvent> Events(IReactionRig rig, ReactionsSettings settings, IReadOnlyList<DigestCard> cards) =>
         [.. Enumerable.Range(0, settings.Events).Select(i =>
         {
-            var user = ReactionPayloads.User(i % settings.Users);
-            var (message, paper) = cards[(i / settings.Users) % settings.Cards];
-            return new ReactionEvent(user, paper, ReactionPayloads.Add(Guild, channel, message, user, i % 2 == 0 ? "👍" : "👎"), i < settings.Users);
+            var user = rig.User(i % settings.Users);
+            var card = cards[(i / settings.Users) % settings.Cards];
+            return new ReactionEvent(user, card.Paper, rig.Reaction(i, user, card, up: i % 2 == 0), i < settings.Users);
         })];
-
-    /// <summary>A channel digest of <paramref name="size"/> cards, composed and delivered by the host through the fake; returns
-    /// each card message with the paper the ledger says it shows.</summary>
-    private static async Task<(string Channel, IReadOnlyList<(string Message, string Paper)> Cards)> DeliverChannelDigestAsync(IHost host, DiscordFakes fakes, int size, CancellationToken cancellationToken)
-    {
-        var channel = fakes.Rest.CreateGuildChannel();
-        var channelId = channel.ToString(CultureInfo.InvariantCulture);
-        var now = host.Services.GetRequiredService<TimeProvider>().GetUtcNow();
-        var owner = new UserRef(Platforms.Discord, fakes.ApplicationId, ReactionPayloads.User(0));
-        await host.Services.GetRequiredService<ISubscriptionStore>().SaveAsync(
-            Digests.DueNow(DigestTarget.Channel(Platforms.Discord, Guild, channelId), owner, size, now), cancellationToken);
-        await Digests.DispatchAsync(host, cancellationToken);
-        await Until.TrueAsync(() => fakes.Rest.MessagesIn(channel).Count >= size + 1, "the channel digest", Patience, cancellationToken);
-        var ledger = host.Services.GetRequiredService<IDigestLedger>();
-        var cards = new List<(string, string)>();
-        foreach (var message in fakes.Rest.MessagesIn(channel).Where(m => m.Embeds.Count == 1))
-        {
-            var id = message.Id.ToString(CultureInfo.InvariantCulture);
-            var reference = new MessageRef(Platforms.Discord, Guild, channelId, id);
-            PaperBot.Core.Papers.PaperId? paper = null;
-            await Until.TrueAsync(async () => (paper = await ledger.PaperForMessageAsync(reference, cancellationToken)) is not null, "the card in the ledger", Patience, cancellationToken);
-            cards.Add((id, paper!.Value.Value));
-        }
-        if (cards.Count != size)
-            throw new InvalidOperationException($"the digest had {cards.Count} cards, not {size} (is the seed catalogue there?)");
-        return (channelId, cards);
-    }
 
     /// <summary>Sends the events at <paramref name="rate"/> per second on a fixed schedule: every millisecond or so, all the
     /// events due by then. A frame's time is taken just before the fake serialises and sends it.</summary>
-    private static async Task<Sent> SendAsync(PaperBot.Discord.Fake.Gateway.FakeGatewayConnection connection, List<ReactionEvent> events, int rate, CancellationToken cancellationToken)
+    private static async Task<Sent> SendAsync(IReactionRig rig, List<ReactionEvent> events, int rate, CancellationToken cancellationToken)
     {
         var at = new long[events.Count];
         var intended = new long[events.Count];
@@ -108,7 +77,7 @@ public static class ReactionsBenchmark
             {
                 intended[next] = start + (long)(next * interval);
                 at[next] = Stopwatch.GetTimestamp();
-                await connection.DispatchAsync("MESSAGE_REACTION_ADD", events[next].Json, cancellationToken);
+                await rig.SendAsync(events[next].Json, cancellationToken);
             }
             await Task.Delay(1, cancellationToken);
         }
@@ -170,13 +139,13 @@ public static class ReactionsBenchmark
     }
 
     /// <summary>After the host stopped: a fresh host on the same file finds every thumb, as a reaction.</summary>
-    private static async Task CheckDatabaseAsync(ResultTable table, string database, string applicationId, List<ReactionEvent> events, CancellationToken cancellationToken)
+    private static async Task CheckDatabaseAsync(ResultTable table, string database, string workspace, List<ReactionEvent> events, CancellationToken cancellationToken)
     {
         using var reopened = PaperBotHost.Build(new HostSettings(database, Interactive: false, new Dictionary<string, string?> { ["Logging:LogLevel:Default"] = "Warning" }));
         var stored = new HashSet<(string, string)>();
         await foreach (var rating in reopened.Services.GetRequiredService<IRatingStore>().AllAsync(cancellationToken))
         {
-            if (rating.Source == RatingSources.Reaction && rating.User.Platform == Platforms.Discord && rating.User.Workspace == applicationId)
+            if (rating.Source == RatingSources.Reaction && rating.User.Workspace == workspace)
                 stored.Add((rating.User.Id, rating.Paper.Value));
         }
         var missing = events.Count(e => !stored.Contains((e.User, e.Paper)));

@@ -72,7 +72,7 @@ public sealed class SlackHttpEndpoint
         var (retry, reason) = RetryOf(request.Headers);
         if (read.EventId is { } eventId && !seenEvents.TryAdd(eventId))
         {
-            logger.LogDebug("Slack: dropped event {EventId}, already taken (retry {Retry}, {Reason})", eventId, retry, reason);
+            logger.LogInformation("Slack: event {EventId} dropped, already taken (retry {Retry}, {Reason})", eventId, retry, reason);
             return;
         }
         if (retry > 0)

@@ -144,5 +144,7 @@ public sealed class SlackHttpEndpoint
     {
         logger.LogWarning("Slack request to {Path} refused with {Status}: {Reason}", context.Request.Path, status, reason);
         context.Response.StatusCode = status;
+        // What was refused once would be refused again; Slack's retries would only add to its failure count.
+        context.Response.Headers["X-Slack-No-Retry"] = "1";
     }
 }

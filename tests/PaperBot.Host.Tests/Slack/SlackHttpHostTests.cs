@@ -76,7 +76,9 @@ public sealed class SlackHttpHostTests : IAsyncLifetime
             (await requests.PostAsync(click, SlackRequestSender.FormType, r => r.Content = new ByteArrayContent([.. click, (byte)'x']) { Headers = { ContentType = new("application/x-www-form-urlencoded") } })).StatusCode,
         ];
         Assert.All(refused, status => Assert.Equal(HttpStatusCode.Unauthorized, status));
-        Assert.Equal(HttpStatusCode.BadRequest, (await requests.PostAsync("payload=%7B%22type"u8.ToArray(), SlackRequestSender.FormType, null)).StatusCode);
+        var malformed = await requests.PostAsync("payload=%7B%22type"u8.ToArray(), SlackRequestSender.FormType, null);
+        Assert.Equal(HttpStatusCode.BadRequest, malformed.StatusCode);
+        Assert.Equal("1", Assert.Single(malformed.Headers.GetValues("X-Slack-No-Retry")));
 
         Assert.Equal(4, logs.Lines.Count(l => l.Level == LogLevel.Warning && l.Message.Contains("refused with 401", StringComparison.Ordinal)));
         Assert.Contains(logs.Lines, l => l.Message.Contains("refused with 400: the interaction's payload field is not a JSON object", StringComparison.Ordinal));

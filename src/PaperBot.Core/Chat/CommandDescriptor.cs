@@ -6,12 +6,13 @@ namespace PaperBot.Core.Chat;
 /// visibility when it defers, before the command has run.</param>
 public sealed record CommandDescriptor(string Name, string Description, IReadOnlyList<CommandOption> Options, bool Defer = true, bool Ephemeral = true)
 {
-    public string Usage => $"/papers {Name}" + string.Concat(Options.Select(o => o.TakesRest
+    /// <summary>How to type it, under the platform's <paramref name="commandName"/>.</summary>
+    public string UsageUnder(string commandName) => $"{commandName} {Name}" + string.Concat(Options.Select(o => o.TakesRest
         ? (o.Required ? $" <{o.Name}>" : $" [{o.Name}]")
         : (o.Required ? $" {o.Name}:<value>" : $" [{o.Name}:…]")));
 
     /// <summary>The first value that does not fit its option, or a missing required one, as a message for the person.</summary>
-    public string? Check(CommandArgs args)
+    public string? Check(CommandArgs args, string commandName)
     {
         ArgumentNullException.ThrowIfNull(args);
         foreach (var option in Options)
@@ -19,13 +20,13 @@ public sealed record CommandDescriptor(string Name, string Description, IReadOnl
             if (args[option.Name] is not { } value)
             {
                 if (option.Required)
-                    return $"`{Name}` needs {option.Name} ({option.Description}). Usage: {Usage}";
+                    return $"`{Name}` needs {option.Name} ({option.Description}). Usage: {UsageUnder(commandName)}";
                 continue;
             }
             if (option.Check(value) is { } problem)
                 return problem;
         }
         var unknown = args.Names.FirstOrDefault(n => !Options.Any(o => o.Name.Equals(n, StringComparison.OrdinalIgnoreCase)));
-        return unknown is null ? null : $"`{Name}` has no option {unknown}. Usage: {Usage}";
+        return unknown is null ? null : $"`{Name}` has no option {unknown}. Usage: {UsageUnder(commandName)}";
     }
 }

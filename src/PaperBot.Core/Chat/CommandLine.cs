@@ -26,7 +26,7 @@ public static class CommandLine
     }
 
     /// <summary>Assigns words to a descriptor's options: <c>name:value</c> to the named option, everything else to the option that takes the rest.</summary>
-    public static bool TryBind(CommandDescriptor descriptor, IReadOnlyList<string> words, out CommandArgs args, out string error)
+    public static bool TryBind(CommandDescriptor descriptor, IReadOnlyList<string> words, string commandName, out CommandArgs args, out string error)
     {
         var named = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var rest = new List<string>();
@@ -46,14 +46,14 @@ public static class CommandLine
         {
             if (restOption is null)
             {
-                error = $"`{descriptor.Name}` does not take `{string.Join(' ', rest)}`. Usage: {descriptor.Usage}";
+                error = $"`{descriptor.Name}` does not take `{string.Join(' ', rest)}`. Usage: {descriptor.UsageUnder(commandName)}";
                 return false;
             }
             named[restOption.Name] = string.Join(' ', rest);
         }
 
         args = new CommandArgs(named);
-        error = descriptor.Check(args) ?? "";
+        error = descriptor.Check(args, commandName) ?? "";
         return error.Length == 0;
     }
 

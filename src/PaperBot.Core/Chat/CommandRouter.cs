@@ -86,8 +86,8 @@ public sealed class CommandRouter
     {
         var (name, words) = CommandLine.Read(typed.Text);
         if (!commands.TryGetValue(name, out var command))
-            return ValueTask.FromResult(Unknown(name));
-        if (!CommandLine.TryBind(command.Descriptor, words, out var args, out var error))
+            return ValueTask.FromResult(Unknown(name, requester.Facts.CommandName));
+        if (!CommandLine.TryBind(command.Descriptor, words, requester.Facts.CommandName, out var args, out var error))
             return ValueTask.FromResult(Reply.Error(error));
         return DispatchAsync(new CommandRequest(requester.User, typed.Conversation, name, args, requester.Facts), cancellationToken);
     }
@@ -95,8 +95,8 @@ public sealed class CommandRouter
     private async ValueTask<Reply> DispatchAsync(CommandRequest request, CancellationToken cancellationToken)
     {
         if (!commands.TryGetValue(request.Command, out var command))
-            return Unknown(request.Command);
-        if (command.Descriptor.Check(request.Args) is { } problem)
+            return Unknown(request.Command, request.Facts.CommandName);
+        if (command.Descriptor.Check(request.Args, request.Facts.CommandName) is { } problem)
             return Reply.Error(problem);
         try
         {
@@ -131,6 +131,6 @@ public sealed class CommandRouter
         await audience.RecordAsync(channel, user, time.GetUtcNow(), cancellationToken);
     }
 
-    private Reply Unknown(string name) =>
-        Reply.Error($"There is no `{CommandLine.Root} {name}`. Commands: {string.Join(", ", commands.Keys.Order(StringComparer.Ordinal))}. Try `{CommandLine.Root} help`.");
+    private Reply Unknown(string name, string commandName) =>
+        Reply.Error($"There is no `{commandName} {name}`. Commands: {string.Join(", ", commands.Keys.Order(StringComparer.Ordinal))}. Try `{commandName} help`.");
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using PaperBot.Adapters;
 
 namespace PaperBot.Discord.Http;
 
@@ -45,7 +46,7 @@ internal sealed class InteractionsEndpoint
     public async Task HandleAsync(HttpContext context)
     {
         var aborted = context.RequestAborted;
-        var body = await RawBodyReader.ReadAsync(context.Request, settings.MaxBodyBytes, aborted);
+        var body = await RawBodyReader.ReadAsync(context.Request.Body, context.Request.ContentLength, settings.MaxBodyBytes, aborted);
         if (body is null)
         {
             InteractionsLog.Rejected(logger, "body too large");

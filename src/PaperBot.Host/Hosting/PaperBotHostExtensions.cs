@@ -55,20 +55,21 @@ public static class PaperBotHostExtensions
             // First, so that the database is open and commands beside the bot are served from the start.
             services.AddHostedService<ControlServer>();
             services.AddHostedService<CatalogueStartup>();
-            // A Discord token selects Discord and Slack's two tokens Slack, both at once if both are set; with neither,
-            // the chat is in this terminal.
+            // A Discord token selects Discord, and Slack's bot token with its app token (Socket Mode) or its signing
+            // secret (HTTP mode) Slack, both at once if both are set; with neither, the chat is in this terminal.
             var discord = builder.Configuration.GetSection(DiscordOptions.Section).Get<DiscordOptions>() is { Enabled: true } discordOptions ? discordOptions : null;
-            var slack = builder.Configuration.GetSection(SlackOptions.Section).Get<SlackOptions>() is { Enabled: true };
+            var slack = builder.Configuration.GetSection(SlackOptions.Section).Get<SlackOptions>() is { Enabled: true } slackOptions ? slackOptions : null;
             if (discord is not null)
                 services.AddDiscordPlatform(discord.PublicKey);
-            if (slack)
-                services.AddSlackPlatform();
-            if (discord is null && !slack)
+            if (slack is not null)
+                services.AddSlackPlatform(slack);
+            if (discord is null && slack is null)
                 services.AddTerminalChat();
             services.AddPaperBotScheduling(builder.Configuration);
             services.AddOptions<HttpOptions>().BindConfiguration(HttpOptions.Section)
                 .Validate(o => !o.Enabled || o.Urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).All(u => Uri.TryCreate(u, UriKind.Absolute, out var url) && url.Scheme is "http" or "https"),
                     "Http:Urls must be http(s) addresses such as http://127.0.0.1:8080, separated by ;")
+                .Validate(o => o.Enabled || slack is not { SocketMode: false }, "Slack in HTTP mode (Slack:SigningSecret without Slack:AppToken) needs Http:Urls: Slack's requests arrive at that listener")
                 .ValidateOnStart();
             if (builder.Configuration.GetSection(HttpOptions.Section).Get<HttpOptions>() is { Enabled: true })
                 services.AddHostedService<HttpListenerService>();

@@ -6,12 +6,14 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PaperBot.Discord.Http;
+using PaperBot.Slack.Http;
 
 namespace PaperBot.Host.Http;
 
-/// <summary>Kestrel on the configured addresses, beside the bot in the same process: <c>/healthz</c> always, and
-/// Discord's interactions endpoint when the Discord adapter registered its verifier. The listener has its own small
-/// container; the services it answers with are the bot's own instances.</summary>
+/// <summary>Kestrel on the configured addresses, beside the bot in the same process: <c>/healthz</c> always, Discord's
+/// interactions endpoint when the Discord adapter registered its verifier, and Slack's request URL when the Slack
+/// adapter registered its endpoint (a signing secret is set). The listener has its own small container; the services it
+/// answers with are the bot's own instances.</summary>
 internal sealed class HttpListenerService(IServiceProvider bot, IOptions<HttpOptions> options, ILogger<HttpListenerService> logger) : IHostedService, IAsyncDisposable
 {
     private WebApplication? app;
@@ -31,12 +33,19 @@ internal sealed class HttpListenerService(IServiceProvider bot, IOptions<HttpOpt
             builder.Services.AddSingleton(bot.GetRequiredService<InteractionWorkTracker>());
             builder.Services.AddSingleton(bot.GetRequiredService<IInteractionHandler>());
         }
+        var slack = bot.GetService<SlackHttpEndpoint>();
+        if (slack is not null)
+            builder.Services.AddSingleton(slack);
         app = builder.Build();
         app.MapGet("/healthz", () => Results.Text("ok", "text/plain"));
         if (discord)
             app.MapDiscordInteractions(options.Value.DiscordInteractionsPath);
+        if (slack is not null)
+            app.MapSlackRequests(options.Value.SlackRequestsPath);
         await app.StartAsync(cancellationToken);
-        logger.LogInformation("Listening on {Urls}{Discord}", string.Join(", ", app.Urls), discord ? $"; Discord interactions at {options.Value.DiscordInteractionsPath}" : "");
+        logger.LogInformation("Listening on {Urls}{Discord}{Slack}", string.Join(", ", app.Urls),
+            discord ? $"; Discord interactions at {options.Value.DiscordInteractionsPath}" : "",
+            slack is not null ? $"; Slack requests at {options.Value.SlackRequestsPath}" : "");
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)

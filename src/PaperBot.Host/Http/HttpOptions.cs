@@ -1,7 +1,7 @@
 namespace PaperBot.Host.Http;
 
-/// <summary>The "Http" section: PaperBot's optional HTTP listener (off by default), for <c>/healthz</c> and, when
-/// <c>Discord:PublicKey</c> is set, Discord's interactions endpoint.</summary>
+/// <summary>The "Http" section: PaperBot's optional HTTP listener (off by default), for <c>/healthz</c>, Discord's
+/// interactions endpoint when <c>Discord:PublicKey</c> is set, and Slack's request URL when <c>Slack:SigningSecret</c> is.</summary>
 public sealed class HttpOptions
 {
     public const string Section = "Http";
@@ -12,6 +12,9 @@ public sealed class HttpOptions
 
     /// <summary>The path Discord's Developer Portal is given as the Interactions Endpoint URL.</summary>
     public string DiscordInteractionsPath { get; set; } = "/discord/interactions";
+
+    /// <summary>The path Slack's app settings are given as the request URL of events, slash commands and interactivity.</summary>
+    public string SlackRequestsPath { get; set; } = PaperBot.Slack.Http.SlackHttpEndpointExtensions.DefaultPath;
 
     public bool Enabled => Urls.Trim().Length > 0;
 }

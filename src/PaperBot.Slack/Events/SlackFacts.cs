@@ -23,7 +23,7 @@ internal sealed class SlackFacts(SlackWebApiClient api, IOptions<SlackOptions> o
     {
         var info = await UserAsync(user, cancellationToken);
         var name = info?.RealName is { Length: > 0 } real ? real : userName;
-        return new RequesterFacts(name, await CanManageAsync(user, info, channel, isDirect, cancellationToken), info?.Tz);
+        return new RequesterFacts(name, await CanManageAsync(user, info, channel, isDirect, cancellationToken), info?.Tz, options.Value.CommandName);
     }
 
     private async Task<bool> CanManageAsync(string user, SlackUserInfo? info, string channel, bool isDirect, CancellationToken cancellationToken)

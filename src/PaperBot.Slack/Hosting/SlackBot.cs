@@ -3,37 +3,32 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PaperBot.Adapters;
-using PaperBot.Core.Chat;
-using PaperBot.Slack.Events;
 using PaperBot.Slack.SocketMode;
 using PaperBot.Slack.WebApi;
 
 namespace PaperBot.Slack.Hosting;
 
 /// <summary>The bot on Slack: checks the bot token with auth.test (backing off with one clear line a try while Slack
-/// cannot be reached or refuses the token, never crashing), then starts Socket Mode and hands its envelopes to the
-/// core side by side: slash commands, button clicks and reactions.</summary>
+/// cannot be reached or refuses the token, never crashing), then, in Socket Mode, starts the socket and hands its
+/// envelopes to <see cref="SlackInbound"/>. In HTTP mode there is no socket (null): requests reach the same
+/// <see cref="SlackInbound"/> through the listener, and stopping still waits for their work.</summary>
 internal sealed class SlackBot(
     SlackIdentity identity,
-    SlackSocketModeClient socket,
-    SlashCommandResponder commands,
-    BlockActionResponder buttons,
-    CommandRouter router,
+    SlackInbound inbound,
     IOptions<SlackOptions> options,
     TimeProvider time,
-    ILogger<SlackBot> logger) : BackgroundService
+    ILogger<SlackBot> logger,
+    SlackSocketModeClient? socket = null) : BackgroundService
 {
-    private readonly InFlightWork work = new(64);
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (!await ConnectAsync(stoppingToken))
+        if (!await ConnectAsync(stoppingToken) || socket is null)
             return;
         await socket.StartAsync(stoppingToken);
         try
         {
             await foreach (var envelope in socket.ReadEnvelopesAsync(stoppingToken))
-                await DispatchAsync(envelope, stoppingToken);
+                await inbound.DispatchAsync(envelope, stoppingToken);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
@@ -44,47 +39,9 @@ internal sealed class SlackBot(
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken);
-        await socket.StopAsync(cancellationToken);
-        await work.WhenIdleAsync().WaitAsync(cancellationToken);
-    }
-
-    public override void Dispose()
-    {
-        work.Dispose();
-        base.Dispose();
-    }
-
-    private Task DispatchAsync(SlackEnvelope envelope, CancellationToken stoppingToken)
-    {
-        switch (envelope.Type)
-        {
-            case SlackEnvelopeType.SlashCommands:
-                return work.StartAsync(() => GuardAsync(envelope, "a slash command", () => commands.HandleAsync(envelope, stoppingToken)), stoppingToken);
-            case SlackEnvelopeType.Interactive:
-                return work.StartAsync(() => GuardAsync(envelope, "a button click", () => buttons.HandleAsync(envelope, stoppingToken)), stoppingToken);
-            case SlackEnvelopeType.EventsApi when SlackPayloads.TryReadReaction(envelope.Payload, identity.Known?.UserId, out var reaction):
-                return work.StartAsync(() => GuardAsync(envelope, "a reaction", async () => await router.HandleAsync(reaction, stoppingToken)), stoppingToken);
-            default:
-                return envelope.IsAcked ? Task.CompletedTask : envelope.AckAsync(null, stoppingToken);
-        }
-    }
-
-    /// <summary>One envelope's work, its failure logged (and its ack sent, if it was still owed) rather than ending the bot.</summary>
-    private async Task GuardAsync(SlackEnvelope envelope, string what, Func<Task> handle)
-    {
-        try
-        {
-            await handle();
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            logger.LogError(ex, "Handling {What} (envelope {Envelope}) failed", what, envelope.EnvelopeId);
-        }
-        finally
-        {
-            if (!envelope.IsAcked)
-                await envelope.AckAsync(null, CancellationToken.None);
-        }
+        if (socket is not null)
+            await socket.StopAsync(cancellationToken);
+        await inbound.WhenIdleAsync().WaitAsync(cancellationToken);
     }
 
     /// <summary>Learns who the bot is (which checks the token); false when stopping.</summary>
@@ -92,7 +49,7 @@ internal sealed class SlackBot(
         ConnectRetry.UntilConnectedAsync(async ct =>
         {
             var bot = await identity.GetAsync(ct);
-            logger.LogInformation("Connected to Slack workspace {Team} as bot user {User}", bot.TeamId, bot.UserId);
+            logger.LogInformation("Connected to Slack workspace {Team} as bot user {User}{Mode}", bot.TeamId, bot.UserId, socket is null ? " (HTTP mode)" : "");
         }, LogRetry, time, stoppingToken);
 
     private bool LogRetry(Exception failure, TimeSpan wait)

@@ -1,8 +1,9 @@
 namespace PaperBot.Slack.Hosting;
 
-/// <summary>The "Slack" configuration section. Both tokens select Slack (beside Discord, if that is configured too); they
-/// come from the environment (<c>PAPERBOT_Slack__BotToken</c>, <c>PAPERBOT_Slack__AppToken</c>) or <c>/run/secrets</c>,
-/// never from a config file, and are never logged.</summary>
+/// <summary>The "Slack" configuration section. The bot token with the app token (Socket Mode) or with the signing secret
+/// (HTTP mode) selects Slack (beside Discord, if that is configured too); these secrets come from the environment
+/// (<c>PAPERBOT_Slack__BotToken</c>, <c>PAPERBOT_Slack__AppToken</c>, <c>PAPERBOT_Slack__SigningSecret</c>) or
+/// <c>/run/secrets</c>, never from a config file, and are never logged.</summary>
 public sealed class SlackOptions
 {
     public const string Section = "Slack";
@@ -13,7 +14,8 @@ public sealed class SlackOptions
     /// <summary>The app-level token (<c>xapp-…</c>, scope connections:write) for Socket Mode.</summary>
     public string AppToken { get; set; } = "";
 
-    /// <summary>For the optional HTTP mode only; Socket Mode needs no signature check.</summary>
+    /// <summary>Verifies the requests of the optional HTTP mode (Basic Information → Signing Secret); Socket Mode needs
+    /// no signature check. With it and no app token, Slack runs in HTTP mode only.</summary>
     public string SigningSecret { get; set; } = "";
 
     /// <summary>The Web API root; tests point it at a local fake. The socket URL comes from apps.connections.open.</summary>
@@ -33,7 +35,13 @@ public sealed class SlackOptions
     /// <summary>How many digests are sent side by side; the Web API client paces posts per channel and workspace.</summary>
     public int ParallelDeliveries { get; set; } = 8;
 
-    public bool Enabled => BotToken.Length > 0 && AppToken.Length > 0;
+    public bool Enabled => BotToken.Length > 0 && (SocketMode || HttpMode);
+
+    /// <summary>Events arrive over Socket Mode: there is an app token.</summary>
+    public bool SocketMode => AppToken.Length > 0;
+
+    /// <summary>Requests to the HTTP listener are verified and answered: there is a signing secret.</summary>
+    public bool HttpMode => SigningSecret.Length > 0;
 
     /// <summary>The API root with the trailing slash relative method names need.</summary>
     public Uri ApiBase => new(ApiBaseUrl.EndsWith('/') ? ApiBaseUrl : ApiBaseUrl + "/");

@@ -2,21 +2,31 @@ using System.Text.Json.Nodes;
 
 namespace PaperBot.Slack.SocketMode;
 
-/// <summary>The at-most-once ack of one envelope, bound to the socket it came on.</summary>
-internal sealed class EnvelopeAck(Func<byte[], CancellationToken, Task<bool>> send)
+/// <summary>The at-most-once ack of one envelope: a frame on the socket it came on, or the answer to the HTTP request
+/// that carried it.</summary>
+internal sealed class EnvelopeAck(Func<JsonNode?, byte[]> encode, Func<byte[], CancellationToken, Task<bool>> send)
 {
     /// <summary>slack-go found that replies of 20 KB or more are silently dropped; stay below with some margin.</summary>
     public const int MaxAckBytes = 19 * 1024;
 
-    public static readonly EnvelopeAck None = new((_, _) => Task.FromResult(false));
+    public static readonly EnvelopeAck None = new(_ => [], (_, _) => Task.FromResult(false));
 
     private int claimed;
 
     public bool IsAcked => Volatile.Read(ref claimed) != 0;
 
-    public async Task<bool> SendAsync(string envelopeId, JsonNode? payload, CancellationToken cancellationToken)
+    /// <summary>Acks with a frame <c>{"envelope_id", "payload"}</c> sent by <paramref name="send"/>.</summary>
+    public static EnvelopeAck OnSocket(string envelopeId, Func<byte[], CancellationToken, Task<bool>> send) =>
+        new(payload => Encode(envelopeId, payload), send);
+
+    /// <summary>Acks with the payload itself (or nothing) as the HTTP response body.</summary>
+    public static EnvelopeAck InResponse(Func<byte[], CancellationToken, Task<bool>> send) =>
+        new(payload => payload is null ? [] : System.Text.Encoding.UTF8.GetBytes(payload.ToJsonString()), send);
+
+    public async Task<bool> SendAsync(JsonNode? payload, CancellationToken cancellationToken)
     {
-        var bytes = Encode(envelopeId, payload);
+        // Encoded before claiming, so an oversized payload leaves the ack for an empty one.
+        var bytes = encode(payload);
         if (Interlocked.Exchange(ref claimed, 1) != 0)
         {
             return false;

@@ -4,8 +4,8 @@ using System.Text.Json.Nodes;
 namespace PaperBot.Slack.SocketMode;
 
 /// <summary>
-/// One Socket Mode envelope. Already acknowledged on arrival unless <see cref="AcceptsResponsePayload"/>: then the
-/// consumer may answer with <see cref="AckAsync"/> (a slash command's reply, a view's response_action) and the
+/// One Socket Mode envelope, or the same built from an HTTP request in HTTP mode. Already acknowledged on arrival
+/// unless <see cref="AcceptsResponsePayload"/>: then the consumer may answer with <see cref="AckAsync"/> (a slash command's reply, a view's response_action) and the
 /// client acks empty by itself after <see cref="SlackSocketModeOptions.AutoAckAfter"/>. Acked at most once.
 /// </summary>
 public sealed record SlackEnvelope(
@@ -24,10 +24,10 @@ public sealed record SlackEnvelope(
     public bool IsAcked => Ack.IsAcked;
 
     /// <summary>
-    /// Acks on the socket the envelope came on, with an optional response <paramref name="payload"/> (kept under
+    /// Acks on the socket the envelope came on (or in the answer to its HTTP request), with an optional response <paramref name="payload"/> (kept under
     /// ~20 KB: Slack silently drops larger acks; post big content via the Web API). Returns false if it was acked
     /// already or the socket is gone. Throws <see cref="ArgumentException"/> for an oversized payload without acking.
     /// </summary>
     public Task<bool> AckAsync(JsonNode? payload = null, CancellationToken cancellationToken = default) =>
-        Ack.SendAsync(EnvelopeId, payload, cancellationToken);
+        Ack.SendAsync(payload, cancellationToken);
 }

@@ -126,7 +126,7 @@ public sealed class SlackSocketModeClient : IAsyncDisposable
     /// <summary>Ack first (unless the consumer may answer), drop duplicates, then queue for the consumer.</summary>
     internal async Task OnEnvelopeAsync(SocketModeConnection connection, SlackEnvelope envelope, CancellationToken cancellationToken)
     {
-        envelope = envelope with { Ack = new EnvelopeAck(connection.SendAckAsync) };
+        envelope = envelope with { Ack = EnvelopeAck.OnSocket(envelope.EnvelopeId, connection.SendAckAsync) };
 
         // Both sets must record the ids, so no short-circuit.
         var newEnvelope = seenEnvelopes.TryAdd(envelope.EnvelopeId);

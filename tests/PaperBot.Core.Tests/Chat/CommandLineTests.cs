@@ -29,7 +29,7 @@ public sealed class CommandLineTests
     public void Named_options_bind_by_name_and_the_rest_goes_to_the_query()
     {
         var (_, words) = CommandLine.Read("search author:lecun \"self supervised\" top:3");
-        Assert.True(CommandLine.TryBind(Search, words, out var args, out _));
+        Assert.True(CommandLine.TryBind(Search, words, CommandLine.Root, out var args, out _));
         Assert.Equal("3", args["top"]);
         // author: is not an option of the command, so it stays in the query for the search language.
         Assert.Equal("author:lecun \"self supervised\"", args["query"]);
@@ -38,16 +38,17 @@ public sealed class CommandLineTests
     [Fact]
     public void A_missing_required_option_names_it_and_shows_usage()
     {
-        Assert.False(CommandLine.TryBind(Search, ["top:3"], out _, out var error));
+        Assert.False(CommandLine.TryBind(Search, ["top:3"], "/lit", out _, out var error));
         Assert.Contains("query", error, StringComparison.Ordinal);
-        Assert.Contains("/papers search <query>", error, StringComparison.Ordinal);
+        // The usage names the command as the platform calls it.
+        Assert.Contains("/lit search <query>", error, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Words_a_command_does_not_take_are_refused()
     {
         var help = new CommandDescriptor("help", "Help", []);
-        Assert.False(CommandLine.TryBind(help, ["extra"], out _, out var error));
+        Assert.False(CommandLine.TryBind(help, ["extra"], CommandLine.Root, out _, out var error));
         Assert.Contains("extra", error, StringComparison.Ordinal);
     }
 }

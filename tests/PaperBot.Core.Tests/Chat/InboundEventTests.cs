@@ -116,6 +116,20 @@ public sealed class InboundEventTests
         Assert.Equal("Europe/Berlin", subscription?.Schedule.TimeZoneId);
     }
 
+    [Fact]
+    public async Task Replies_name_the_command_as_the_platform_calls_it()
+    {
+        var lit = new Requester(Ada, new RequesterFacts(CommandName: "/lit"));
+        var help = await Router.HandleAsync(new CommandTyped(lit, Lab, "help"));
+        var unknown = await Router.HandleAsync(new CommandTyped(lit, Lab, "frobnicate"));
+        var plain = await Router.HandleAsync(new CommandTyped(new Requester(Ada, RequesterFacts.None), Lab, "help"));
+
+        Assert.Contains("/lit search", help.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("/papers", help.Text, StringComparison.Ordinal);
+        Assert.Contains("Try `/lit help`", unknown.Text, StringComparison.Ordinal);
+        Assert.Contains("/papers search", plain.Text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("recommend", "top", "21", "top must be a whole number from 1 to 20")]
     [InlineData("subscribe", "size", "0", "size must be a whole number from 1 to 20")]

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using NSec.Cryptography;
 using PaperBot.TestKit;
@@ -22,19 +21,12 @@ public sealed class DiscordHttpEndpointHostTests : IAsyncLifetime
         folder.Dispose();
     }
 
-    private static int FreePort()
-    {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        return ((IPEndPoint)probe.LocalEndpoint).Port;
-    }
-
     [Fact]
     public async Task Health_answers_and_a_signed_interaction_is_handled_while_an_unsigned_one_is_refused()
     {
         using var key = Key.Create(SignatureAlgorithm.Ed25519, new KeyCreationParameters { ExportPolicy = KeyExportPolicies.AllowPlaintextExport });
         var publicKey = Convert.ToHexString(key.PublicKey.Export(KeyBlobFormat.RawPublicKey));
-        var url = $"http://127.0.0.1:{FreePort()}";
+        var url = LocalUrls.Free();
         using var host = discord.Build(folder.File("paperbot.db"), extra: new Dictionary<string, string?>
         {
             ["Http:Urls"] = url,

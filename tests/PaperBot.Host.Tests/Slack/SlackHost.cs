@@ -14,6 +14,7 @@ public sealed class SlackHost : IAsyncDisposable
 {
     public const string User = "U700";
     public const string Channel = "C600";
+    public const string SigningSecret = "test-signing-secret";
 
     private static long ids;
 
@@ -57,6 +58,20 @@ public sealed class SlackHost : IAsyncDisposable
             configure?.Invoke(services);
         });
     }
+
+    /// <summary>A bot host in HTTP mode on <paramref name="database"/>: the bot token and <see cref="SigningSecret"/>, no
+    /// app token, Slack's requests arriving at the listener on <paramref name="url"/>.</summary>
+    public IHost BuildHttp(string database, string url, Action<IServiceCollection>? configure = null, IReadOnlyDictionary<string, string?>? extra = null)
+    {
+        var settings = new Dictionary<string, string?> { ["Slack:AppToken"] = "", ["Slack:SigningSecret"] = SigningSecret, ["Http:Urls"] = url };
+        foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
+            settings[key] = value;
+        return Build(database, configure, settings);
+    }
+
+    /// <summary>Slack posting signed requests to the request URL of a host on <paramref name="url"/>, at <paramref name="time"/>'s now.</summary>
+    public static SlackRequestSender Requests(HttpClient http, string url, TimeProvider? time = null) =>
+        new(http, new Uri(new Uri(url), "/slack/events"), SigningSecret, time);
 
     /// <summary>Starts the host and returns the socket it opened (hello already sent).</summary>
     public async Task<FakeSocket> StartAsync(IHost host, TimeSpan patience)

@@ -20,7 +20,7 @@ public sealed class ForgetMeCommand(IRatingStore ratings, ISubscriptionStore sub
         {
             return Reply.Message($"This deletes your {thumbs.Count} ratings, your DM digest, your place in channel audiences and your identity; " +
                 "channel digests you set up stay for the channel. " +
-                "/papers export first if you want a copy. To go ahead: /papers forget-me confirm:yes", ephemeral: true);
+                $"{request.Facts.CommandName} export first if you want a copy. To go ahead: {request.Facts.CommandName} forget-me confirm:yes", ephemeral: true);
         }
         var deleted = await ratings.DeleteUserAsync(request.User, cancellationToken);
         foreach (var digest in digests.Where(d => d.Target.IsDirect))

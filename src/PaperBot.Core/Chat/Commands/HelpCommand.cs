@@ -12,7 +12,7 @@ public sealed class HelpCommand(IEnumerable<CommandDescriptor> descriptors) : IC
     {
         var text = new StringBuilder("PaperBot commands:\n");
         foreach (var descriptor in descriptors.OrderBy(d => d.Name, StringComparer.Ordinal))
-            text.Append("  ").Append(descriptor.Usage).Append(" — ").AppendLine(descriptor.Description);
+            text.Append("  ").Append(descriptor.UsageUnder(request.Facts.CommandName)).Append(" — ").AppendLine(descriptor.Description);
         text.Append("Rate a paper with its 👍/👎 buttons or reactions.");
         return ValueTask.FromResult(Reply.Message(text.ToString(), ephemeral: true));
     }

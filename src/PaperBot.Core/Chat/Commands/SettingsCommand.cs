@@ -14,7 +14,7 @@ public sealed class SettingsCommand(ISubscriptionStore subscriptions, TimeProvid
         if (!SubscriptionTargets.TryResolve(request, out var target, out var error))
             return Reply.Error(error);
         if (await subscriptions.FindAsync(target.Key, cancellationToken) is not { } current)
-            return Reply.Message($"There is no digest for {(target.IsDirect ? "your DMs" : "this channel")} yet; /papers subscribe starts one.", ephemeral: true);
+            return Reply.Message($"There is no digest for {(target.IsDirect ? "your DMs" : "this channel")} yet; {request.Facts.CommandName} subscribe starts one.", ephemeral: true);
         if (!SubscriptionArguments.Any(request.Args))
             return Reply.Message($"Digest: {SubscriptionArguments.Describe(current)}." + (current.IsPaused ? $" Paused: {current.PausedReason}." : ""), ephemeral: true);
         if (!SubscriptionTargets.TryResolveForChange(request, out _, out error))

@@ -13,7 +13,7 @@ public sealed class ShowCommand(IPaperStore papers) : ICommand
     {
         var text = request.Args["id"]!;
         if (!PaperId.TryParse(text, out var id))
-            return Reply.Error($"`{text}` is not a paper id. Ids look like `2305.12345` (arXiv) or `t-1a2b3c4d5e6f`; `/papers search` shows them.");
+            return Reply.Error($"`{text}` is not a paper id. Ids look like `2305.12345` (arXiv) or `t-1a2b3c4d5e6f`; `{request.Facts.CommandName} search` shows them.");
         var paper = await papers.FindAsync(id, cancellationToken);
         return paper is null
             ? Reply.Error($"No paper {id} in the catalogue.")

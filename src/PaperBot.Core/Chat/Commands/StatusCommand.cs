@@ -21,11 +21,11 @@ public sealed class StatusCommand(ISubscriptionStore subscriptions, IFeedStatus 
 
         if (await subscriptions.FindAsync(target.Key, cancellationToken) is not { } subscription)
         {
-            text.Append(CultureInfo.InvariantCulture, $"• No digest for {(target.IsDirect ? "your DMs" : "this channel")}; /papers subscribe starts one.");
+            text.Append(CultureInfo.InvariantCulture, $"• No digest for {(target.IsDirect ? "your DMs" : "this channel")}; {request.Facts.CommandName} subscribe starts one.");
             return Reply.Message(text.ToString(), ephemeral: true);
         }
         text.AppendLine(CultureInfo.InvariantCulture, $"• Digest: {SubscriptionArguments.Describe(subscription)}");
-        text.AppendLine(subscription.IsPaused ? $"• Paused: {subscription.PausedReason}. /papers subscribe resumes it." : $"• Next digest: {subscription.Schedule.Format(subscription.NextDue)}");
+        text.AppendLine(subscription.IsPaused ? $"• Paused: {subscription.PausedReason}. {request.Facts.CommandName} subscribe resumes it." : $"• Next digest: {subscription.Schedule.Format(subscription.NextDue)}");
         text.AppendLine(CultureInfo.InvariantCulture, $"• Last digest: {(subscription.LastDigestAt is { } last ? subscription.Schedule.Format(last) : "none yet")}");
         text.Append(CultureInfo.InvariantCulture, $"• Last due time: {subscription.LastOutcome ?? "not reached yet"}");
         return Reply.Message(text.ToString(), ephemeral: true);

@@ -26,7 +26,7 @@ public sealed class SubscribeCommand(ISubscriptionStore subscriptions, TimeProvi
         var where = target.IsDirect ? "your DMs" : "this channel";
         return Reply.Message(
             $"{(existing is null ? "Subscribed" : "Updated the digest of")} {where}: {SubscriptionArguments.Describe(subscription)}. " +
-            $"Next digest {subscription.Schedule.Format(subscription.NextDue)}. Change it with /papers settings, stop it with /papers unsubscribe.",
+            $"Next digest {subscription.Schedule.Format(subscription.NextDue)}. Change it with {request.Facts.CommandName} settings, stop it with {request.Facts.CommandName} unsubscribe.",
             ephemeral: true);
     }
 }

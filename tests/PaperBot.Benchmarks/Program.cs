@@ -18,6 +18,7 @@ var table = args.FirstOrDefault() switch
     "reactions" => await RunReactionsAsync(await DiscordReactionRig.StartAsync(cancel.Token)),
     "slack-reactions" => await RunReactionsAsync(await SlackReactionRig.StartAsync(cancel.Token)),
     "discord-morning" => await DiscordMorningBenchmark.RunAsync(MorningSettings.From(arguments), cancel.Token),
+    "slack-morning" => await SlackMorningBenchmark.RunAsync(MorningSettings.From(arguments), cancel.Token),
     _ => null,
 };
 if (table is null)
@@ -27,6 +28,7 @@ if (table is null)
           reactions        [--rate 1000] [--seconds 15] [--users 1000] [--cards 20]   (Discord)
           slack-reactions  [--rate 1000] [--seconds 15] [--users 1000] [--cards 20]
           discord-morning  [--subscribers 10000] [--papers 5] [--parallel <Discord:ParallelDeliveries, default as shipped>]
+          slack-morning    [--subscribers 10000] [--papers 5] [--parallel <Slack:ParallelDeliveries, default as shipped>]
         """);
     return 2;
 }

@@ -17,7 +17,6 @@ namespace PaperBot.Benchmarks.Morning;
 public static class DiscordMorningBenchmark
 {
     private const int DiscordGlobalPerSecond = 50;
-    private static readonly TimeSpan Stall = TimeSpan.FromMinutes(3);
 
     public static async Task<ResultTable> RunAsync(MorningSettings settings, CancellationToken cancellationToken)
     {
@@ -30,40 +29,15 @@ public static class DiscordMorningBenchmark
         await fakes.StartAsync(host, cancellationToken);
         var parallelDeliveries = host.Services.GetRequiredService<IEnumerable<IChatPlatform>>().Single(p => p.Platform == Platforms.Discord).ParallelDeliveries;
         var table = new ResultTable($"discord-morning: {settings.Subscribers:N0} DM subscribers due in the same minute, {settings.Papers} papers each, {parallelDeliveries} deliveries side by side");
-
-        // Quartz would run the dispatcher on its own each minute, while the subscriptions are still being saved; this
-        // benchmark runs the job's round itself (below), so the round's start is the moment everything fell due.
-        await (await host.Services.GetRequiredService<ISchedulerFactory>().GetScheduler(cancellationToken)).Standby(cancellationToken);
         var people = Enumerable.Range(0, settings.Subscribers).Select(i => new UserRef(Platforms.Discord, fakes.ApplicationId, Person(i))).ToList();
-        var setup = Stopwatch.StartNew();
-        var store = host.Services.GetRequiredService<ISubscriptionStore>();
-        var now = host.Services.GetRequiredService<TimeProvider>().GetUtcNow();
-        foreach (var person in people)
-            await store.SaveAsync(Digests.DueNow(DigestTarget.Direct(person), person, settings.Papers, now), cancellationToken);
-        await Console.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{settings.Subscribers:N0} subscriptions saved in {setup.Elapsed.TotalSeconds:0.0} s; dispatching"));
-
-        var expected = settings.Subscribers * settings.MessagesPerDigest;
-        // The app clock is the system clock here, as is the fake's: its message timestamps are comparable with this.
-        var dueAt = TimeProvider.System.GetUtcNow();
-        var ((composeTime, queued), peak) = await ProcessUsage.PeakWorkingSetWhile(async () =>
-        {
-            var due = Stopwatch.StartNew();
-            var queuedDigests = await Digests.DispatchAsync(host, cancellationToken);
-            var composed = due.Elapsed;
-            await WaitForMessagesAsync(fakes.Rest, expected, due, cancellationToken);
-            return (composed, queuedDigests);
-        });
-        var drained = await OutboxDrainedAsync(host.Services.GetRequiredService<IDigestLedger>(), cancellationToken);
-
-        Report(table, settings, fakes.Rest, people, new Timings(dueAt, composeTime, queued, peak, parallelDeliveries));
-        table.Check("every outbox item marked delivered", drained, $"items still pending after the last message");
+        var timings = await MorningRun.RunAsync(host, people, settings, () => fakes.Rest.MessageCount, () => $"{fakes.Rest.RateLimitedCount:N0} 429s", cancellationToken);
+        Report(table, settings, fakes.Rest, people, timings, parallelDeliveries);
+        table.Check("every outbox item marked delivered", timings.Drained, $"items still pending after the last message");
         await host.StopAsync(cancellationToken);
         return table;
     }
 
-    private sealed record Timings(DateTimeOffset DueAt, TimeSpan ComposeTime, int Queued, long PeakBytes, int ParallelDeliveries);
-
-    private static void Report(ResultTable table, MorningSettings settings, FakeDiscordRest rest, List<UserRef> people, Timings timings)
+    private static void Report(ResultTable table, MorningSettings settings, FakeDiscordRest rest, List<UserRef> people, MorningTimings timings, int parallelDeliveries)
     {
         var perDigest = settings.MessagesPerDigest;
         int missingDm = 0, wrongCount = 0, duplicateCards = 0, duplicateNonces = 0, headers = 0;
@@ -94,7 +68,7 @@ public static class DiscordMorningBenchmark
         var dmOpens = rest.RequestsTo("POST /users/@me/channels").Count;
         var needed = settings.Subscribers * (perDigest + 1);
         // Each digest's sixth message waits for its channel's 5-second window, holding its delivery slot meanwhile.
-        var channelBound = Math.Ceiling((double)settings.Subscribers / timings.ParallelDeliveries) * 5.0 * ((perDigest - 1) / 5);
+        var channelBound = Math.Ceiling((double)settings.Subscribers / parallelDeliveries) * 5.0 * ((perDigest - 1) / 5);
         table.Row("dispatcher round (as DigestDispatchJob): digests queued, time", $"{timings.Queued:N0} in {timings.ComposeTime.TotalSeconds:0.0} s")
             .Row("due → first message", $"{(firstMessage - timings.DueAt).TotalSeconds:0.0} s")
             .Row("due → last message delivered (wall time)", $"{wall.TotalSeconds:0.0} s ({wall.TotalMinutes:0.0} min)")
@@ -104,52 +78,13 @@ public static class DiscordMorningBenchmark
             .Row("achieved request rate", $"{(messagePosts + dmOpens) / wall.TotalSeconds:0.0} requests/s (Discord's global limit: {DiscordGlobalPerSecond})")
             .Row("429s received (of them global)", $"{rest.RateLimitedCount:N0} ({rest.GlobalRateLimitedCount:N0})")
             .Row("lower bound from the global limit", $"{needed:N0} requests / {DiscordGlobalPerSecond} per s = {needed / (double)DiscordGlobalPerSecond:0} s")
-            .Row("lower bound from 5 messages / 5 s per channel", $"⌈{settings.Subscribers:N0} / {timings.ParallelDeliveries} side by side⌉ × 5 s = {channelBound:0} s")
+            .Row("lower bound from 5 messages / 5 s per channel", $"⌈{settings.Subscribers:N0} / {parallelDeliveries} side by side⌉ × 5 s = {channelBound:0} s")
             .Row("peak working set (bot + both fakes, one process)", $"{timings.PeakBytes / (1024 * 1024):N0} MiB")
             .Check("every subscriber has a DM channel", missingDm == 0, $"{missingDm:N0} have none")
             .Check($"every subscriber has exactly {perDigest} messages (1 header + {settings.Papers} cards)", wrongCount == 0 && headers == settings.Subscribers, $"{wrongCount:N0} with another count, {headers:N0} headers")
             .Check("no duplicates (card twice, nonce twice)", duplicateCards == 0 && duplicateNonces == 0, $"{duplicateCards:N0} cards, {duplicateNonces:N0} nonces twice");
     }
 
-    /// <summary>Whether the ledger soon has nothing pending, however far ahead one looks (the last item is marked delivered
-    /// just after its last message).</summary>
-    private static async Task<bool> OutboxDrainedAsync(IDigestLedger ledger, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await Until.TrueAsync(async () => (await ledger.PendingAsync(DateTimeOffset.MaxValue.AddDays(-1), 1, cancellationToken: cancellationToken)).Count == 0,
-                "the outbox to be empty", TimeSpan.FromSeconds(30), cancellationToken, everyMs: 200);
-            return true;
-        }
-        catch (TimeoutException)
-        {
-            return false;
-        }
-    }
-
     /// <summary>Person <paramref name="index"/>'s Discord user id.</summary>
     private static string Person(int index) => (1_400_000_000_000_000_000UL + (ulong)index).ToString(CultureInfo.InvariantCulture);
-
-    private static async Task WaitForMessagesAsync(FakeDiscordRest rest, int expected, Stopwatch since, CancellationToken cancellationToken)
-    {
-        var last = -1;
-        var progress = Stopwatch.StartNew();
-        var report = Stopwatch.StartNew();
-        while (true)
-        {
-            var count = rest.MessageCount;
-            if (count >= expected)
-                return;
-            if (count != last)
-                (last, progress) = (count, Stopwatch.StartNew());
-            if (progress.Elapsed > Stall)
-                return; // the checks below say what is missing
-            if (report.Elapsed > TimeSpan.FromSeconds(30))
-            {
-                await Console.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{since.Elapsed.TotalSeconds:0} s: {count:N0} of {expected:N0} messages, {rest.RateLimitedCount:N0} 429s"));
-                report.Restart();
-            }
-            await Task.Delay(250, cancellationToken);
-        }
-    }
 }

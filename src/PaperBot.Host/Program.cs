@@ -1,3 +1,5 @@
+using System.CommandLine;
 using PaperBot.Host.Cli;
 
-return await PaperBotCli.Build().Parse(args).InvokeAsync();
+var parse = PaperBotCli.Build().Parse(args);
+return await parse.InvokeAsync(RunCli.Starts(parse) ? new InvocationConfiguration { ProcessTerminationTimeout = null } : null);

@@ -21,6 +21,7 @@ public static class PaperBotCli
         root.Subcommands.Add(DigestCli.Create());
         root.Subcommands.Add(EvalCli.Create());
         root.Subcommands.Add(BenchCli.Create());
+        root.Subcommands.Add(HealthCli.Create());
         return root;
     }
 }

@@ -40,6 +40,8 @@ public static class PaperBotHostExtensions
         services.AddOptions<RecommenderOptions>()
             .PostConfigure<IOptions<LiteDbOptions>>((model, storage) => model.ModelFolder = string.IsNullOrEmpty(model.ModelFolder) ? DataPaths.ModelsFor(storage.Value.Path) : model.ModelFolder);
 
+        services.AddOptions<ShutdownOptions>().BindConfiguration(ShutdownOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<HostOptions>().Configure<IOptions<ShutdownOptions>>((host, shutdown) => host.ShutdownTimeout = shutdown.Value.Timeout);
         services.AddOptions<DigestOptions>().BindConfiguration(DigestOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<FeedOptions>().BindConfiguration(FeedOptions.Section).ValidateOnStart();
 
@@ -62,11 +64,14 @@ public static class PaperBotHostExtensions
                 services.AddTerminalChat();
             services.AddPaperBotScheduling(builder.Configuration);
             services.AddOptions<HttpOptions>().BindConfiguration(HttpOptions.Section)
-                .Validate(o => !o.Enabled || o.Urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).All(u => Uri.TryCreate(u, UriKind.Absolute, out var url) && url.Scheme is "http" or "https"),
+                .Validate(o => !o.Listens || o.Addresses.All(u => Uri.TryCreate(u, UriKind.Absolute, out var url) && url.Scheme is "http" or "https"),
                     "Http:Urls must be http(s) addresses such as http://127.0.0.1:8080, separated by ;")
                 .ValidateOnStart();
-            if (builder.Configuration.GetSection(HttpOptions.Section).Get<HttpOptions>() is { Enabled: true })
+            if (builder.Configuration.GetSection(HttpOptions.Section).Get<HttpOptions>() is { Listens: true })
+            {
+                services.AddSingleton<ReadinessProbe>();
                 services.AddHostedService<HttpListenerService>();
+            }
         }
         else
         {

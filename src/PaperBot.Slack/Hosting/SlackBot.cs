@@ -4,6 +4,8 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PaperBot.Adapters;
 using PaperBot.Core.Chat;
+using PaperBot.Core.Monitoring;
+using PaperBot.Core.Users;
 using PaperBot.Slack.Events;
 using PaperBot.Slack.SocketMode;
 using PaperBot.Slack.WebApi;
@@ -19,7 +21,9 @@ internal sealed class SlackBot(
     SlashCommandResponder commands,
     BlockActionResponder buttons,
     CommandRouter router,
+    IPlatformConnections connections,
     IOptions<SlackOptions> options,
+    IHostApplicationLifetime lifetime,
     TimeProvider time,
     ILogger<SlackBot> logger) : BackgroundService
 {
@@ -27,15 +31,18 @@ internal sealed class SlackBot(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        connections.Report(Platforms.Slack, ConnectionState.Connecting, "checking the token");
         if (!await ConnectAsync(stoppingToken))
             return;
         await socket.StartAsync(stoppingToken);
+        // No new event is taken once the application is stopping (before any service stops); those under way finish.
+        using var intake = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, lifetime.ApplicationStopping);
         try
         {
-            await foreach (var envelope in socket.ReadEnvelopesAsync(stoppingToken))
+            await foreach (var envelope in socket.ReadEnvelopesAsync(intake.Token))
                 await DispatchAsync(envelope, stoppingToken);
         }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (intake.IsCancellationRequested)
         {
             // Stopping.
         }
@@ -44,8 +51,9 @@ internal sealed class SlackBot(
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken);
-        await socket.StopAsync(cancellationToken);
-        await work.WhenIdleAsync().WaitAsync(cancellationToken);
+        // Out of time (Shutdown:Timeout) the stop goes on regardless, so that the process still exits cleanly.
+        await socket.StopAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        await work.WhenIdleAsync(cancellationToken);
     }
 
     public override void Dispose()
@@ -98,11 +106,20 @@ internal sealed class SlackBot(
     private bool LogRetry(Exception failure, TimeSpan wait)
     {
         if (failure is SlackApiException refused && (refused.IsPlatformWide || refused.Error is "not_allowed_token_type" or "missing_scope"))
+        {
             logger.LogError("Slack refused the bot token ({Error}): check Slack:BotToken (xoxb-…) and that the app is installed. Trying again in {Wait}.", refused.Error, wait);
+            connections.Report(Platforms.Slack, ConnectionState.Connecting, $"Slack refused the bot token ({refused.Error})");
+        }
         else if (failure is SlackApiException or HttpRequestException or SocketException or TimeoutException or OperationCanceledException)
-            logger.LogWarning("Cannot reach Slack at {Api} ({Reason}). Trying again in {Wait}.", options.Value.ApiBase, failure is SlackApiException api ? api.Error : failure.Message, wait);
+        {
+            var reason = failure is SlackApiException api ? api.Error : failure.Message;
+            logger.LogWarning("Cannot reach Slack at {Api} ({Reason}). Trying again in {Wait}.", options.Value.ApiBase, reason, wait);
+            connections.Report(Platforms.Slack, ConnectionState.Connecting, $"cannot reach Slack: {reason}");
+        }
         else
+        {
             return false;
+        }
         return true;
     }
 }

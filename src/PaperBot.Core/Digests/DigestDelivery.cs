@@ -30,6 +30,9 @@ public sealed class DigestDelivery(
     public DateTimeOffset? PausedUntil(string platform) =>
         pausedUntil.TryGetValue(platform, out var until) && until > time.GetUtcNow() ? until : null;
 
+    /// <summary>Ends a platform's pause early, once it is connected again.</summary>
+    public void Resume(string platform) => pausedUntil.TryRemove(platform, out _);
+
     /// <summary>Works through the due outbox items of every platform, the platforms side by side; returns how many were completed.</summary>
     public async Task<int> DeliverPendingAsync(int limit = 500, CancellationToken cancellationToken = default)
     {
@@ -109,7 +112,8 @@ public sealed class DigestDelivery(
         var until = time.GetUtcNow() + (outcome.RetryAfter ?? DefaultPause);
         pausedUntil.AddOrUpdate(platform, until, (_, known) => known > until ? known : until);
         logger.LogWarning("Deliveries to {Platform} pause until {Until:O}: {Error}", platform, until, outcome.Error);
-        await ledger.UpdateAsync(item with { NextAttemptAt = until, LastError = outcome.Error }, cancellationToken);
+        // The lane's pause holds the item back; it stays due, so that a platform back early (connected) takes it at once.
+        await ledger.UpdateAsync(item with { LastError = outcome.Error }, cancellationToken);
         return OutboxState.Pending;
     }
 

@@ -8,6 +8,9 @@ public sealed class PlatformConnections(PaperBotMetrics metrics, TimeProvider ti
     private readonly Lock gate = new();
     private readonly Dictionary<string, PlatformConnection> current = new(StringComparer.Ordinal);
 
+    /// <summary>A platform became connected (again): its deliveries need not wait out a pause for being offline.</summary>
+    public event Action<string>? Connected;
+
     public void Report(string platform, ConnectionState state, string reason)
     {
         lock (gate)
@@ -21,6 +24,8 @@ public sealed class PlatformConnections(PaperBotMetrics metrics, TimeProvider ti
                 metrics.Reconnecting(platform);
             current[platform] = new PlatformConnection(platform, state, reason, time.GetUtcNow());
         }
+        if (state == ConnectionState.Connected)
+            Connected?.Invoke(platform);
     }
 
     /// <summary>The platform's last report; null before its adapter reported anything.</summary>

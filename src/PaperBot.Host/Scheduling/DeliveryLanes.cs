@@ -2,6 +2,7 @@ using System.Threading.Channels;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using PaperBot.Core.Digests;
+using PaperBot.Core.Monitoring;
 
 namespace PaperBot.Host.Scheduling;
 
@@ -11,13 +12,31 @@ namespace PaperBot.Host.Scheduling;
 /// <remarks>Stopping (SIGTERM) begins no new digest; those under way finish within the host's shutdown timeout
 /// (<c>Shutdown:Timeout</c>). When it runs out their sends are cancelled and they stay pending, every part the platform
 /// took recorded, for the next start to reconcile.</remarks>
-public sealed class DeliveryLanes(DigestDelivery delivery, IHostApplicationLifetime lifetime, ILogger<DeliveryLanes> logger) : BackgroundService
+public sealed class DeliveryLanes : BackgroundService
 {
     private static readonly TimeSpan Poll = TimeSpan.FromSeconds(5);
 
+    private readonly DigestDelivery delivery;
+    private readonly IHostApplicationLifetime lifetime;
+    private readonly ILogger<DeliveryLanes> logger;
     private readonly CancellationTokenSource abandon = new();
-    private readonly Dictionary<string, Channel<bool>> signals = delivery.Platforms.ToDictionary(
-        p => p, _ => Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite }), StringComparer.Ordinal);
+    private readonly Dictionary<string, Channel<bool>> signals;
+
+    public DeliveryLanes(DigestDelivery delivery, PlatformConnections connections, IHostApplicationLifetime lifetime, ILogger<DeliveryLanes> logger)
+    {
+        this.delivery = delivery;
+        this.lifetime = lifetime;
+        this.logger = logger;
+        signals = delivery.Platforms.ToDictionary(
+            p => p, _ => Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite }), StringComparer.Ordinal);
+        // A digest queued before the platform connected (at start, say) goes out as soon as it is, not after the pause.
+        connections.Connected += platform =>
+        {
+            delivery.Resume(platform);
+            if (signals.TryGetValue(platform, out var signal))
+                signal.Writer.TryWrite(true);
+        };
+    }
 
     /// <summary>Asks every lane to look at the outbox now.</summary>
     public void Wake()

@@ -49,9 +49,11 @@ internal sealed class InFlightWork : IDisposable
         _ = task.ContinueWith(done => running.TryRemove(done, out _), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
     }
 
-    /// <summary>Completes when the work under way has ended; a piece that failed or was cancelled has been dealt with by
-    /// its own handler, so it does not fail the stop.</summary>
-    public async Task WhenIdleAsync() => await Task.WhenAll(running.Keys).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+    /// <summary>Completes when the work under way has ended, or when <paramref name="cancellationToken"/> (the host's
+    /// shutdown timeout) says there is no more time; a piece that failed or was cancelled has been dealt with by its own
+    /// handler, so neither fails the stop.</summary>
+    public async Task WhenIdleAsync(CancellationToken cancellationToken) =>
+        await Task.WhenAll(running.Keys).WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
 
     public void Dispose() => slots.Dispose();
 }

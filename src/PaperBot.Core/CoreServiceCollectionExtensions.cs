@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using PaperBot.Core.Chat;
 using PaperBot.Core.Chat.Commands;
 using PaperBot.Core.Digests;
+using PaperBot.Core.Monitoring;
 using PaperBot.Core.Papers;
 using PaperBot.Core.Ratings;
 using PaperBot.Core.Users;
@@ -14,6 +15,7 @@ public static class CoreServiceCollectionExtensions
     public static IServiceCollection AddPaperBotCore(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.AddPaperBotMetrics();
         services.AddSingleton<RatingService>();
         services.AddSingleton<IdentityBook>();
         services.AddSingleton<OptionSuggester>();
@@ -35,6 +37,18 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<DigestComposer>();
         services.AddSingleton<DigestDispatcher>();
         services.AddSingleton<DigestDelivery>();
+        return services;
+    }
+
+    /// <summary>The instruments and the platform connection states, once however many projects ask: each project's
+    /// <c>Add…</c> calls this, so that it works on its own as well as in the whole bot.</summary>
+    public static IServiceCollection AddPaperBotMetrics(this IServiceCollection services)
+    {
+        services.AddMetrics();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<PaperBotMetrics>();
+        services.TryAddSingleton<PlatformConnections>();
+        services.TryAddSingleton<IPlatformConnections>(provider => provider.GetRequiredService<PlatformConnections>());
         return services;
     }
 

@@ -2,7 +2,9 @@ using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using PaperBot.Core;
 using PaperBot.Core.Digests;
+using PaperBot.Core.Monitoring;
 using PaperBot.Discord.Commands;
 using PaperBot.Discord.Delivery;
 using PaperBot.Discord.Gateway;
@@ -27,6 +29,7 @@ public static class DiscordServiceCollectionExtensions
             .Validate(o => Uri.TryCreate(o.ApiBaseUrl, UriKind.Absolute, out var api) && api.Scheme is "https" or "http", "Discord:ApiBaseUrl must be an http(s) URL")
             .Validate(o => o.Shards is >= 1 and <= 1024, "Discord:Shards must be from 1 to 1024")
             .ValidateOnStart();
+        services.AddPaperBotMetrics();
         services.AddHttpClient(DiscordRestClient.HttpClientName)
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
             .ConfigureHttpClient((provider, client) => client.Timeout = provider.GetRequiredService<IOptions<DiscordOptions>>().Value.InFlightWindow);
@@ -37,13 +40,15 @@ public static class DiscordServiceCollectionExtensions
                 provider.GetRequiredService<IHttpClientFactory>().CreateClient(DiscordRestClient.HttpClientName),
                 new DiscordRestOptions { BaseUrl = discord.ApiBaseUrl, Token = discord.Token },
                 TimeProvider.System,
-                provider.GetRequiredService<ILogger<DiscordRestClient>>());
+                provider.GetRequiredService<ILogger<DiscordRestClient>>(),
+                provider.GetRequiredService<PaperBotMetrics>());
         });
         services.AddSingleton(provider =>
         {
             var discord = provider.GetRequiredService<IOptions<DiscordOptions>>().Value;
             return new DiscordGatewayClient(discord.Token, new RestGatewayUrlSource(provider.GetRequiredService<DiscordRestClient>()),
-                new DiscordGatewayOptions { Shards = discord.Shards }, TimeProvider.System, provider.GetRequiredService<ILogger<DiscordGatewayClient>>());
+                new DiscordGatewayOptions { Shards = discord.Shards }, TimeProvider.System, provider.GetRequiredService<ILogger<DiscordGatewayClient>>(),
+                provider.GetRequiredService<IPlatformConnections>());
         });
         services.AddSingleton<BotIdentity>();
         services.AddSingleton<CommandRegistration>();

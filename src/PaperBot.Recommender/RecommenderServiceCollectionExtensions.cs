@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using PaperBot.Core;
 using PaperBot.Core.Recommending;
 using PaperBot.Recommender.Model;
 
@@ -13,6 +14,7 @@ public static class RecommenderServiceCollectionExtensions
     {
         services.AddOptions<RecommenderOptions>().BindConfiguration(RecommenderOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
+        services.AddPaperBotMetrics();
         services.AddSingleton<ModelHolder>();
         services.AddSingleton<RecommenderTrainer>();
         services.AddSingleton<MlNetRecommender>();

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using PaperBot.Core.Monitoring;
 using PaperBot.Core.Papers;
 using PaperBot.Core.Ratings;
 using PaperBot.Recommender.Model;
@@ -17,10 +18,14 @@ public sealed class RecommenderTrainer(
     IRatingStore ratings,
     ModelHolder holder,
     IOptions<RecommenderOptions> options,
+    PaperBotMetrics metrics,
     TimeProvider time,
     ILogger<RecommenderTrainer> logger) : IDisposable
 {
     private readonly SemaphoreSlim gate = new(1, 1);
+
+    /// <summary>Why the last training failed, and when; null once one succeeds (for <c>/readyz</c>).</summary>
+    public TrainingFailure? LastFailure { get; private set; }
 
     public async Task<TrainingReport> TrainAsync(CancellationToken cancellationToken = default)
     {
@@ -35,7 +40,10 @@ public sealed class RecommenderTrainer(
             await foreach (var rating in ReadAhead.Of(ratings.AllAsync, cancellationToken))
                 data.Add(rating);
             if (!data.HasLikes)
+            {
+                metrics.Trained(clock.Elapsed, "nothing_to_learn");
                 return new TrainingReport(null, null, clock.Elapsed, "No thumbs-up yet, so there is nothing to learn from; recommendations use popularity and content until then.");
+            }
 
             var store = holder.Store;
             var settings = options.Value;
@@ -60,6 +68,8 @@ public sealed class RecommenderTrainer(
             holder.Swap(model);
             store.Prune(settings.KeepModels);
             var metadata = model.Metadata;
+            LastFailure = null;
+            metrics.Trained(clock.Elapsed, "trained");
             logger.LogInformation("Recommender model {Version} trained from {Ratings} ratings in {Seconds:F1} s.", version, metadata.Ratings, clock.Elapsed.TotalSeconds);
             return new TrainingReport(metadata, folder, clock.Elapsed,
                 $"Trained model {version} from {metadata.Ratings} ratings by {metadata.Users} people over {metadata.Papers} papers " +
@@ -68,6 +78,8 @@ public sealed class RecommenderTrainer(
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             logger.LogError(exception, "Recommender training failed; the previous model keeps serving.");
+            LastFailure = new TrainingFailure(time.GetUtcNow(), exception.Message);
+            metrics.Trained(clock.Elapsed, "failed");
             throw;
         }
         finally

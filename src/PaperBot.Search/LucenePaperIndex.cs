@@ -1,9 +1,11 @@
+using System.Diagnostics;
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using PaperBot.Core.Monitoring;
 using PaperBot.Core.Papers;
 using PaperBot.Core.Search;
 using PaperBot.Search.Analysis;
@@ -38,6 +40,7 @@ public sealed class LucenePaperIndex : IPaperIndex, IDisposable, IAsyncDisposabl
     private readonly SnippetBuilder snippets;
     private readonly SearcherManager searchers;
     private readonly double ramBufferMb;
+    private readonly PaperBotMetrics metrics;
 
     /// <summary>Serialises writes, commits and rebuilds; searches never wait on it.</summary>
     private readonly SemaphoreSlim writeGate = new(1, 1);
@@ -48,9 +51,10 @@ public sealed class LucenePaperIndex : IPaperIndex, IDisposable, IAsyncDisposabl
     private long revision;
     private bool disposed;
 
-    public LucenePaperIndex(IOptions<SearchOptions> options, ILogger<LucenePaperIndex> logger)
+    public LucenePaperIndex(IOptions<SearchOptions> options, PaperBotMetrics metrics, ILogger<LucenePaperIndex> logger)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(options.Value.IndexPath, "Search:IndexPath");
+        this.metrics = metrics;
         ramBufferMb = options.Value.RamBufferMb;
         queries = new PaperQueryBuilder(analyzer);
         snippets = new SnippetBuilder(analyzer, PaperFields.Abstract);
@@ -142,6 +146,7 @@ public sealed class LucenePaperIndex : IPaperIndex, IDisposable, IAsyncDisposabl
     public Task<IReadOnlyList<SearchHit>> SearchAsync(string query, int top, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
+        var started = Stopwatch.GetTimestamp();
         var parsed = UserQueryParser.Parse(query);
         var searcher = searchers.Acquire();
         try
@@ -164,6 +169,7 @@ public sealed class LucenePaperIndex : IPaperIndex, IDisposable, IAsyncDisposabl
         finally
         {
             searchers.Release(searcher);
+            metrics.Searched(Stopwatch.GetElapsedTime(started));
         }
     }
 

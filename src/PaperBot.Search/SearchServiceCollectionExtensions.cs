@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using PaperBot.Core;
 using PaperBot.Core.Search;
 
 namespace PaperBot.Search;
@@ -13,6 +14,7 @@ public static class SearchServiceCollectionExtensions
             .Validate(o => !string.IsNullOrWhiteSpace(o.IndexPath), "Search:IndexPath must name the index folder.")
             .Validate(o => o.RamBufferMb is >= 16 and <= 2048, "Search:RamBufferMb must be from 16 to 2048.")
             .ValidateOnStart();
+        services.AddPaperBotMetrics();
         services.AddSingleton<LucenePaperIndex>();
         services.AddSingleton<IPaperIndex>(provider => provider.GetRequiredService<LucenePaperIndex>());
         return services;

@@ -2,7 +2,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using PaperBot.Core;
 using PaperBot.Core.Digests;
+using PaperBot.Core.Monitoring;
 using PaperBot.Slack.Delivery;
 using PaperBot.Slack.Events;
 using PaperBot.Slack.Hosting;
@@ -35,6 +37,7 @@ public static class SlackServiceCollectionExtensions
             .Validate(o => o.ChannelManagers is ChannelManagerRule.AdminsAndCreator or ChannelManagerRule.Anyone, "Slack:ChannelManagers must be admins-and-creator or anyone")
             .Validate(o => o.InFlightWindow > TimeSpan.Zero && o.ParallelDeliveries is >= 1 and <= 256, "Slack:InFlightWindow must be positive and Slack:ParallelDeliveries from 1 to 256")
             .ValidateOnStart();
+        services.AddPaperBotMetrics();
         services.AddHttpClient(WebApiClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) });
         services.AddHttpClient(SocketModeClientName, client => client.Timeout = LongestRequest);
@@ -44,7 +47,8 @@ public static class SlackServiceCollectionExtensions
             // A post times out within the in-flight window, so that reconciling after it sees whatever it did.
             var timeout = slack.InFlightWindow < LongestRequest ? slack.InFlightWindow : LongestRequest;
             return new SlackWebApiClient(slack.BotToken, provider.GetRequiredService<IHttpClientFactory>().CreateClient(WebApiClientName),
-                new SlackWebApiOptions { BaseUrl = slack.ApiBase, RequestTimeout = timeout }, TimeProvider.System, provider.GetRequiredService<ILogger<SlackWebApiClient>>());
+                new SlackWebApiOptions { BaseUrl = slack.ApiBase, RequestTimeout = timeout }, TimeProvider.System, provider.GetRequiredService<ILogger<SlackWebApiClient>>(),
+                provider.GetRequiredService<PaperBotMetrics>());
         });
         if (selected.SocketMode)
         {
@@ -52,7 +56,8 @@ public static class SlackServiceCollectionExtensions
             {
                 var slack = provider.GetRequiredService<IOptions<SlackOptions>>().Value;
                 return new SlackSocketModeClient(slack.AppToken, provider.GetRequiredService<IHttpClientFactory>().CreateClient(SocketModeClientName),
-                    new SlackSocketModeOptions { WebApiBaseUrl = slack.ApiBase }, TimeProvider.System, provider.GetRequiredService<ILogger<SlackSocketModeClient>>());
+                    new SlackSocketModeOptions { WebApiBaseUrl = slack.ApiBase }, TimeProvider.System, provider.GetRequiredService<ILogger<SlackSocketModeClient>>(),
+                    provider.GetRequiredService<IPlatformConnections>());
             });
         }
         if (selected.HttpMode)

@@ -20,7 +20,7 @@ internal sealed class RecommenderFixture : IDisposable
         Ratings = new FailingRatingStore(new InMemoryRatingStore());
         Options = Microsoft.Extensions.Options.Options.Create(new RecommenderOptions { ModelFolder = ModelFolder });
         Holder = NewHolder();
-        Trainer = new RecommenderTrainer(PaperStore, Ratings, Holder, Options, Clock, NullLogger<RecommenderTrainer>.Instance);
+        Trainer = new RecommenderTrainer(PaperStore, Ratings, Holder, Options, TestMetrics.Create(Clock), Clock, NullLogger<RecommenderTrainer>.Instance);
         Engine = new MlNetRecommender(PaperStore, Ratings, Holder, Options, Clock);
     }
 
@@ -54,7 +54,7 @@ internal sealed class RecommenderFixture : IDisposable
     public IRecommender Recommender => Engine;
 
     /// <summary>A holder as a restarted process would have it: nothing loaded yet.</summary>
-    public ModelHolder NewHolder() => new(Options, NullLogger<ModelHolder>.Instance);
+    public ModelHolder NewHolder() => new(Options, TestMetrics.Create(Clock), NullLogger<ModelHolder>.Instance);
 
     public void Dispose()
     {

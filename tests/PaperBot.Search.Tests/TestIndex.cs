@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using PaperBot.Core.Papers;
 using PaperBot.Search;
+using PaperBot.TestKit;
 
 namespace PaperBot.Search.Tests;
 
@@ -9,7 +10,7 @@ namespace PaperBot.Search.Tests;
 internal static class TestIndex
 {
     public static LucenePaperIndex Open(string path) =>
-        new(Options.Create(new SearchOptions { IndexPath = path, RamBufferMb = 32 }), NullLogger<LucenePaperIndex>.Instance);
+        new(Options.Create(new SearchOptions { IndexPath = path, RamBufferMb = 32 }), TestMetrics.Create(), NullLogger<LucenePaperIndex>.Instance);
 
     /// <summary>A committed index holding <paramref name="papers"/>.</summary>
     public static async Task<LucenePaperIndex> WithAsync(string path, params Paper[] papers)

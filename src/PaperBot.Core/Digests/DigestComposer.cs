@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
 using PaperBot.Core.Chat;
+using PaperBot.Core.Monitoring;
 using PaperBot.Core.Papers;
 using PaperBot.Core.Recommending;
 using PaperBot.Core.Users;
@@ -15,7 +16,8 @@ public sealed class DigestComposer(
     IDigestLedger ledger,
     IChannelAudience audience,
     IEnumerable<IChannelMembers> platforms,
-    IOptions<DigestOptions> options)
+    IOptions<DigestOptions> options,
+    PaperBotMetrics metrics)
 {
     private readonly IReadOnlyList<IChannelMembers> memberSources = platforms.ToList();
 
@@ -51,13 +53,17 @@ public sealed class DigestComposer(
         if (picks.Count == 0)
         {
             var quiet = $"📭 Nothing new for this digest on {day}{WeekendHint(local)}. PaperBot will look again at the next digest time.";
-            return new ComposedDigest(options.Value.NoticeWhenEmpty ? [new DigestPart(quiet)] : [], [], "nothing new" + WeekendHint(local));
+            if (!options.Value.NoticeWhenEmpty)
+                return new ComposedDigest([], [], "nothing new" + WeekendHint(local));
+            metrics.DigestComposed(subscription.Target.Platform);
+            return new ComposedDigest([new DigestPart(quiet)], [], "nothing new" + WeekendHint(local));
         }
 
         var header = $"📚 PaperBot digest for {day}: {picks.Count} paper{(picks.Count == 1 ? "" : "s")}" +
             (picks.Count > newCount ? $" ({newCount} new, {picks.Count - newCount} from earlier)" : "") + ". React 👍/👎 to tune what comes next.";
         var parts = new List<DigestPart> { new(header) };
         parts.AddRange(picks.Select(p => new DigestPart(catalogue[p.Paper].Title, PaperCard.For(catalogue[p.Paper], reason: p.Reason))));
+        metrics.DigestComposed(subscription.Target.Platform);
         return new ComposedDigest(parts, picks, $"{picks.Count} papers");
     }
 

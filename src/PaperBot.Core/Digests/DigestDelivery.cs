@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using PaperBot.Core.Monitoring;
 
 namespace PaperBot.Core.Digests;
 
@@ -15,6 +16,7 @@ public sealed class DigestDelivery(
     IEnumerable<IChatPlatform> platforms,
     TimeProvider time,
     IOptions<DigestOptions> options,
+    PaperBotMetrics metrics,
     ILogger<DigestDelivery> logger)
 {
     private static readonly TimeSpan DefaultPause = TimeSpan.FromSeconds(30);
@@ -28,26 +30,31 @@ public sealed class DigestDelivery(
     public DateTimeOffset? PausedUntil(string platform) =>
         pausedUntil.TryGetValue(platform, out var until) && until > time.GetUtcNow() ? until : null;
 
+    /// <summary>Ends a platform's pause early, once it is connected again.</summary>
+    public void Resume(string platform) => pausedUntil.TryRemove(platform, out _);
+
     /// <summary>Works through the due outbox items of every platform, the platforms side by side; returns how many were completed.</summary>
     public async Task<int> DeliverPendingAsync(int limit = 500, CancellationToken cancellationToken = default)
     {
         var pending = await ledger.PendingAsync(time.GetUtcNow(), limit, cancellationToken: cancellationToken);
         var lanes = pending.GroupBy(i => i.Target.Platform, StringComparer.Ordinal).Select(async lane =>
             byName.TryGetValue(lane.Key, out var platform)
-                ? await DeliverAsync(platform, lane.ToList(), cancellationToken)
+                ? await DeliverAsync(platform, lane.ToList(), CancellationToken.None, cancellationToken)
                 : await NotConnectedAsync(lane.Key, lane.ToList(), cancellationToken));
         return (await Task.WhenAll(lanes)).Sum();
     }
 
     /// <summary>Works through the due outbox items of one platform (its lane); returns how many were completed.</summary>
-    public async Task<int> DeliverPendingAsync(string platform, int limit = 500, CancellationToken cancellationToken = default)
+    /// <param name="stopping">Once cancelled, no further digest is begun, while those under way finish: a shutdown that
+    /// waits for them. <paramref name="cancellationToken"/> abandons those too, leaving them pending for the next start.</param>
+    public async Task<int> DeliverPendingAsync(string platform, int limit = 500, CancellationToken stopping = default, CancellationToken cancellationToken = default)
     {
-        if (!byName.TryGetValue(platform, out var chat) || PausedUntil(platform) is not null)
+        if (!byName.TryGetValue(platform, out var chat) || PausedUntil(platform) is not null || stopping.IsCancellationRequested)
             return 0;
-        return await DeliverAsync(chat, await ledger.PendingAsync(time.GetUtcNow(), limit, platform, cancellationToken), cancellationToken);
+        return await DeliverAsync(chat, await ledger.PendingAsync(time.GetUtcNow(), limit, platform, cancellationToken), stopping, cancellationToken);
     }
 
-    private async Task<int> DeliverAsync(IChatPlatform platform, IReadOnlyList<OutboxItem> items, CancellationToken cancellationToken)
+    private async Task<int> DeliverAsync(IChatPlatform platform, IReadOnlyList<OutboxItem> items, CancellationToken stopping, CancellationToken cancellationToken)
     {
         var delivered = 0;
         // One target's digests go in order (an old occurrence before a new one); different targets go side by side.
@@ -56,7 +63,7 @@ public sealed class DigestDelivery(
         {
             foreach (var item in target)
             {
-                if (PausedUntil(platform.Platform) is not null)
+                if (PausedUntil(platform.Platform) is not null || stopping.IsCancellationRequested)
                     return;
                 var state = await DeliverAsync(platform, item, ct);
                 if (state == OutboxState.Delivered)
@@ -83,7 +90,8 @@ public sealed class DigestDelivery(
             switch (outcome.Status)
             {
                 case DeliveryStatus.Sent when outcome.Message is { } message:
-                    await ledger.RecordDeliveryAsync(item.Id, part, message, item.Parts[part].Card?.Paper, cancellationToken);
+                    // The message exists now: recorded even when the shutdown gives up on the rest, or it would be sent again.
+                    await ledger.RecordDeliveryAsync(item.Id, part, message, item.Parts[part].Card?.Paper, CancellationToken.None);
                     break;
                 case DeliveryStatus.Permanent:
                     return await FailAsync(item, outcome.Error ?? "the platform refused the digest", cancellationToken);
@@ -93,7 +101,8 @@ public sealed class DigestDelivery(
                     return await RetryLaterAsync(item, outcome, cancellationToken);
             }
         }
-        await ledger.UpdateAsync(item with { State = OutboxState.Delivered, LastError = null }, cancellationToken);
+        await ledger.UpdateAsync(item with { State = OutboxState.Delivered, LastError = null }, CancellationToken.None);
+        metrics.DigestDelivered(platform.Platform, item.Occurrence);
         logger.LogInformation("Delivered digest {Digest} ({Parts} messages)", item.Id, item.Parts.Count);
         return OutboxState.Delivered;
     }
@@ -103,7 +112,8 @@ public sealed class DigestDelivery(
         var until = time.GetUtcNow() + (outcome.RetryAfter ?? DefaultPause);
         pausedUntil.AddOrUpdate(platform, until, (_, known) => known > until ? known : until);
         logger.LogWarning("Deliveries to {Platform} pause until {Until:O}: {Error}", platform, until, outcome.Error);
-        await ledger.UpdateAsync(item with { NextAttemptAt = until, LastError = outcome.Error }, cancellationToken);
+        // The lane's pause holds the item back; it stays due, so that a platform back early (connected) takes it at once.
+        await ledger.UpdateAsync(item with { LastError = outcome.Error }, cancellationToken);
         return OutboxState.Pending;
     }
 
@@ -130,6 +140,7 @@ public sealed class DigestDelivery(
     {
         logger.LogWarning("Digest {Digest} failed for good and its subscription is paused: {Reason}", item.Id, reason);
         await ledger.UpdateAsync(item with { State = OutboxState.Failed, LastError = reason }, cancellationToken);
+        metrics.DigestFailed(item.Target.Platform);
         if (await subscriptions.FindAsync(item.SubscriptionId, cancellationToken) is { } subscription)
             await subscriptions.SaveAsync(subscription with { PausedReason = reason, LastOutcome = $"paused: {reason}" }, cancellationToken);
         return OutboxState.Failed;

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PaperBot.Core.Digests.Scheduling;
+using PaperBot.Core.Monitoring;
 using PaperBot.Core.Papers;
 
 namespace PaperBot.Core.Digests;
@@ -15,6 +16,7 @@ public sealed class DigestDispatcher(
     DigestComposer composer,
     TimeProvider time,
     IOptions<DigestOptions> options,
+    PaperBotMetrics metrics,
     ILogger<DigestDispatcher> logger)
 {
     // Digests written per transaction: a commit's cost is mostly per transaction, and a crash loses at most this many
@@ -55,6 +57,8 @@ public sealed class DigestDispatcher(
     private async Task<DigestCommit?> PrepareAsync(Subscription subscription, DigestCatalogue catalogue, IReadOnlySet<PaperId> received, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var plan = CatchUp.Plan(subscription.Schedule, subscription.NextDue, now, options.Value.GraceWindow);
+        foreach (var skipped in plan.Skipped)
+            metrics.DigestSkipped(skipped.Cause);
         if (plan.Send is not { } occurrence)
         {
             logger.LogInformation("Skipped digest {Subscription}: {Reason}", subscription.Id, plan.SkipReason);
@@ -72,6 +76,7 @@ public sealed class DigestDispatcher(
         };
         if (digest.Parts.Count == 0)
         {
+            metrics.DigestSkipped(SkippedDigest.Empty);
             await subscriptions.SaveAsync(updated, cancellationToken);
             return null;
         }

@@ -1,3 +1,4 @@
+using PaperBot.Core.Monitoring;
 using PaperBot.Core.Papers;
 using PaperBot.Core.Users;
 
@@ -5,7 +6,7 @@ namespace PaperBot.Core.Ratings;
 
 /// <summary>Imports thumbs from CSV with the header <c>user,paper,thumb</c> (a paper id) or <c>user,title,thumb</c> (the exact title).
 /// A malformed row or an unknown paper is reported with its line and skipped; the good rows are stored in one transaction.</summary>
-public sealed class RatingImporter(PaperLookup lookup, IRatingStore ratings, TimeProvider time)
+public sealed class RatingImporter(PaperLookup lookup, IRatingStore ratings, PaperBotMetrics metrics, TimeProvider time)
 {
     public async Task<RatingImport> ImportAsync(TextReader csv, Func<string, UserRef> userFor, string source = "import", CancellationToken cancellationToken = default)
     {
@@ -47,7 +48,11 @@ public sealed class RatingImporter(PaperLookup lookup, IRatingStore ratings, Tim
             accepted[(user, id)] = new Rating(user, id, row.Thumb, source, now);
         }
         if (accepted.Count > 0)
+        {
             await ratings.SetManyAsync(accepted.Values, cancellationToken);
+            foreach (var platform in accepted.Values.GroupBy(r => r.User.Platform, StringComparer.Ordinal))
+                metrics.RatingStored(platform.Key, source, platform.Count());
+        }
         return new RatingImport(accepted.Count, problems);
     }
 }

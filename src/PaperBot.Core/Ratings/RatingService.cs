@@ -1,10 +1,11 @@
+using PaperBot.Core.Monitoring;
 using PaperBot.Core.Papers;
 using PaperBot.Core.Users;
 
 namespace PaperBot.Core.Ratings;
 
 /// <summary>Records thumbs from any front-end, refusing papers the catalogue does not hold.</summary>
-public sealed class RatingService(IRatingStore ratings, IPaperStore papers, TimeProvider time)
+public sealed class RatingService(IRatingStore ratings, IPaperStore papers, PaperBotMetrics metrics, TimeProvider time)
 {
     public async Task<Paper?> RecordAsync(UserRef user, PaperId paperId, Thumb thumb, string source, CancellationToken cancellationToken = default)
     {
@@ -12,6 +13,7 @@ public sealed class RatingService(IRatingStore ratings, IPaperStore papers, Time
         if (paper is null)
             return null;
         await ratings.SetAsync(new Rating(user, paperId, thumb, source, time.GetUtcNow()), cancellationToken);
+        metrics.RatingStored(user.Platform, source);
         return paper;
     }
 

@@ -1,6 +1,8 @@
 using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using PaperBot.Adapters;
+using PaperBot.Core.Monitoring;
+using PaperBot.Core.Users;
 
 namespace PaperBot.Discord.Gateway;
 
@@ -12,6 +14,7 @@ public sealed class DiscordGatewayClient : IAsyncDisposable
 {
     private readonly IGatewayUrlSource urlSource;
     private readonly Func<IWebSocketTransport> transportFactory;
+    private readonly IPlatformConnections? connections;
     private readonly Channel<GatewayDispatch> channel;
     private readonly TaskCompletionSource<GatewayReady> ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly CancellationTokenSource stop = new();
@@ -31,8 +34,9 @@ public sealed class DiscordGatewayClient : IAsyncDisposable
         IGatewayUrlSource urlSource,
         DiscordGatewayOptions options,
         TimeProvider timeProvider,
-        ILogger<DiscordGatewayClient> logger)
-        : this(token, urlSource, options, timeProvider, logger, GatewayTimings.Default, ReconnectBackoff.SystemRandom, () => new ClientWebSocketTransport())
+        ILogger<DiscordGatewayClient> logger,
+        IPlatformConnections? connections = null)
+        : this(token, urlSource, options, timeProvider, logger, GatewayTimings.Default, ReconnectBackoff.SystemRandom, () => new ClientWebSocketTransport(), connections)
     {
     }
 
@@ -44,7 +48,8 @@ public sealed class DiscordGatewayClient : IAsyncDisposable
         ILogger logger,
         GatewayTimings timings,
         Func<double> random,
-        Func<IWebSocketTransport> transportFactory)
+        Func<IWebSocketTransport> transportFactory,
+        IPlatformConnections? connections = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(token);
         ArgumentOutOfRangeException.ThrowIfLessThan(options.Shards, 1);
@@ -56,6 +61,7 @@ public sealed class DiscordGatewayClient : IAsyncDisposable
         Timings = timings;
         Random = random;
         this.transportFactory = transportFactory;
+        this.connections = connections;
         IdentifyGate = new IdentifyGate(timeProvider, logger, timings.IdentifyConcurrencyWindow);
         channel = Channel.CreateBounded<GatewayDispatch>(new BoundedChannelOptions(options.DispatchQueueCapacity)
         {
@@ -181,6 +187,20 @@ public sealed class DiscordGatewayClient : IAsyncDisposable
         {
             infoLock.Release();
         }
+    }
+
+    /// <summary>A shard's state changed: the whole client's, as <see cref="Status"/> sums it up, goes to the connection report.</summary>
+    internal void OnShardStatusChanged()
+    {
+        var status = Status;
+        connections?.Report(Platforms.Discord, status.State switch
+        {
+            GatewayConnectionState.Connected => ConnectionState.Connected,
+            GatewayConnectionState.Reconnecting => ConnectionState.Reconnecting,
+            GatewayConnectionState.Stopped => ConnectionState.Stopped,
+            GatewayConnectionState.Failed => ConnectionState.Failed,
+            _ => ConnectionState.Connecting,
+        }, status.Reason);
     }
 
     internal void OnReady(GatewayReadyPayload payload)

@@ -47,7 +47,12 @@ internal sealed class GatewayShard(int id, DiscordGatewayClient client)
                 continue;
             }
 
-            SetStatus(status.State == GatewayConnectionState.NotStarted ? GatewayConnectionState.Connecting : GatewayConnectionState.Reconnecting, $"connecting to {uri.Host}");
+            // Reconnecting keeps its reason: why the last connection ended says more than where the next one goes.
+            if (status.State == GatewayConnectionState.NotStarted)
+            {
+                SetStatus(GatewayConnectionState.Connecting, $"connecting to {uri.Host}");
+            }
+
             var connection = new GatewayConnection(this, client);
             ConnectionOutcome outcome;
             try
@@ -175,6 +180,9 @@ internal sealed class GatewayShard(int id, DiscordGatewayClient client)
         return min + ((max - min) * client.Random());
     }
 
-    private void SetStatus(GatewayConnectionState state, string reason, int? closeCode = null) =>
+    private void SetStatus(GatewayConnectionState state, string reason, int? closeCode = null)
+    {
         status = new GatewayStatus(state, reason, closeCode);
+        client.OnShardStatusChanged();
+    }
 }

@@ -5,6 +5,8 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PaperBot.Adapters;
 using PaperBot.Core.Chat;
+using PaperBot.Core.Monitoring;
+using PaperBot.Core.Users;
 using PaperBot.Discord.Commands;
 using PaperBot.Discord.Delivery;
 using PaperBot.Discord.Gateway;
@@ -24,7 +26,9 @@ internal sealed class DiscordBot(
     IInteractionHandler interactions,
     CommandRouter router,
     BotIdentity bot,
+    IPlatformConnections connections,
     IOptions<DiscordOptions> options,
+    IHostApplicationLifetime lifetime,
     TimeProvider time,
     ILogger<DiscordBot> logger) : BackgroundService
 {
@@ -33,15 +37,18 @@ internal sealed class DiscordBot(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        connections.Report(Platforms.Discord, ConnectionState.Connecting, "checking the token");
         if (!await ConnectRestAsync(stoppingToken))
             return;
         await gateway.StartAsync(stoppingToken);
+        // No new event is taken once the application is stopping (before any service stops); those under way finish.
+        using var intake = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, lifetime.ApplicationStopping);
         try
         {
-            await foreach (var dispatch in gateway.ReadDispatchesAsync(stoppingToken))
+            await foreach (var dispatch in gateway.ReadDispatchesAsync(intake.Token))
                 await DispatchAsync(dispatch, stoppingToken);
         }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (intake.IsCancellationRequested)
         {
             // Stopping.
         }
@@ -50,8 +57,9 @@ internal sealed class DiscordBot(
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken);
-        await gateway.StopAsync(cancellationToken);
-        await work.WhenIdleAsync().WaitAsync(cancellationToken);
+        // Out of time (Shutdown:Timeout) the stop goes on regardless, so that the process still exits cleanly.
+        await gateway.StopAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        await work.WhenIdleAsync(cancellationToken);
     }
 
     public override void Dispose()
@@ -108,11 +116,19 @@ internal sealed class DiscordBot(
     private bool LogRetry(Exception failure, TimeSpan wait)
     {
         if (failure is DiscordRestException { Failure.StatusCode: 401 })
+        {
             logger.LogError("Discord rejected the bot token (401): check Discord:Token. Trying again in {Wait}.", wait);
+            connections.Report(Platforms.Discord, ConnectionState.Connecting, "Discord rejected the bot token (401)");
+        }
         else if (failure is DiscordRestException or HttpRequestException or SocketException or TimeoutException or OperationCanceledException)
+        {
             logger.LogWarning("Cannot reach Discord at {Api} ({Reason}). Trying again in {Wait}.", options.Value.ApiBaseUrl, failure.Message, wait);
+            connections.Report(Platforms.Discord, ConnectionState.Connecting, $"cannot reach Discord: {failure.Message}");
+        }
         else
+        {
             return false;
+        }
         return true;
     }
 }

@@ -5,6 +5,8 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
+using PaperBot.Core.Monitoring;
+using PaperBot.Core.Users;
 using PaperBot.Discord.Rest.RateLimits;
 using PaperBot.Discord.Rest.Wire;
 
@@ -21,13 +23,15 @@ public sealed partial class DiscordRestClient
     private readonly DiscordRestOptions options;
     private readonly TimeProvider time;
     private readonly ILogger<DiscordRestClient> logger;
+    private readonly PaperBotMetrics? metrics;
     private readonly RestRateLimiter rateLimiter;
     private readonly string baseUrl;
     private readonly AuthenticationHeaderValue authorization;
     private readonly ProductInfoHeaderValue[] userAgent;
     private readonly ConcurrentDictionary<ulong, ulong> dmChannelByUser = new();
 
-    public DiscordRestClient(HttpClient http, DiscordRestOptions options, TimeProvider time, ILogger<DiscordRestClient> logger)
+    /// <param name="metrics">Where the 429s are counted; none outside the bot.</param>
+    public DiscordRestClient(HttpClient http, DiscordRestOptions options, TimeProvider time, ILogger<DiscordRestClient> logger, PaperBotMetrics? metrics = null)
     {
         ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(options);
@@ -36,6 +40,7 @@ public sealed partial class DiscordRestClient
         this.options = options;
         this.time = time;
         this.logger = logger;
+        this.metrics = metrics;
         rateLimiter = new RestRateLimiter(time, options.GlobalRequestsPerSecond);
         baseUrl = options.BaseUrl.TrimEnd('/');
         authorization = new AuthenticationHeaderValue("Bot", options.Token);
@@ -99,6 +104,7 @@ public sealed partial class DiscordRestClient
                 if (response.StatusCode == HttpStatusCode.TooManyRequests)
                 {
                     var limit = RateLimitedAnswer.Read(response, text);
+                    metrics?.RateLimited(Platforms.Discord);
                     if (limit.IsGlobal)
                         rateLimiter.PauseAll(limit.RetryAfter);
                     else

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using PaperBot.Core.Monitoring;
 
 namespace PaperBot.Discord.Rest;
 
@@ -21,7 +22,8 @@ public static class DiscordRestServiceCollectionExtensions
             sp.GetRequiredService<IHttpClientFactory>().CreateClient(DiscordRestClient.HttpClientName),
             sp.GetRequiredService<IOptions<DiscordRestOptions>>().Value,
             sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<ILogger<DiscordRestClient>>()));
+            sp.GetRequiredService<ILogger<DiscordRestClient>>(),
+            sp.GetService<PaperBotMetrics>()));
         return services;
     }
 }

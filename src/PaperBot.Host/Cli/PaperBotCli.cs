@@ -23,6 +23,7 @@ public static class PaperBotCli
         root.Subcommands.Add(BackupCli.Create(session));
         root.Subcommands.Add(RestoreCli.Create(session));
         root.Subcommands.Add(BenchCli.Create());
+        root.Subcommands.Add(HealthCli.Create());
         return root;
     }
 }

@@ -14,6 +14,10 @@ public static class RunCli
         return command;
     }
 
+    /// <summary>Whether the command line starts the bot: then the host itself answers SIGTERM and Ctrl+C, stopping within
+    /// <c>Shutdown:Timeout</c> and exiting 0, instead of System.CommandLine's two seconds and exit code 143.</summary>
+    public static bool Starts(ParseResult parse) => parse.CommandResult.Command is RootCommand or { Name: "run" };
+
     /// <summary>Also what <c>paperbot</c> with no command does, so that <c>dotnet run --project src/PaperBot.Host</c> starts the bot.</summary>
     public static async Task<int> RunAsync(CliSession session, ParseResult parse, CancellationToken cancellationToken)
     {
@@ -30,7 +34,12 @@ public static class RunCli
             await host.RunAsync(cancellationToken);
             return 0;
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (OperationCanceledException)
+        {
+            // A stop whose Shutdown:Timeout ran out: what was under way is left pending for the next start, by design.
+            return 0;
+        }
+        catch (Exception ex)
         {
             var (message, code) = CliErrors.Describe(ex);
             await session.Console.Error.WriteLineAsync(message);

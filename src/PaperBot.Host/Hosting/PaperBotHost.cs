@@ -18,8 +18,13 @@ public static class PaperBotHost
         });
         builder.Configuration.AddPaperBotSources(settings, environment);
         builder.Logging.AddConfiguration(builder.Configuration.GetSection("Logging"));
-        // Logs go to standard error: standard output belongs to the chat and to --format json.
-        builder.Logging.AddSimpleConsole(o => o.SingleLine = true).Services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        // Logs go to standard error: standard output belongs to the chat and to --format json. One JSON object a line
+        // with Logging:Console:FormatterName=json, for log collectors; otherwise one readable line per entry.
+        if (string.Equals(builder.Configuration["Logging:Console:FormatterName"], ConsoleFormatterNames.Json, StringComparison.OrdinalIgnoreCase))
+            builder.Logging.AddJsonConsole(o => (o.UseUtcTimestamp, o.TimestampFormat) = (true, "yyyy-MM-ddTHH:mm:ss.fffZ"));
+        else
+            builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+        builder.Services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.AddPaperBot(settings);
         configureServices?.Invoke(builder.Services);
         return builder.Build();

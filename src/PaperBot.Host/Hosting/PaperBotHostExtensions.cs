@@ -42,6 +42,8 @@ public static class PaperBotHostExtensions
         services.AddOptions<RecommenderOptions>()
             .PostConfigure<IOptions<LiteDbOptions>>((model, storage) => model.ModelFolder = string.IsNullOrEmpty(model.ModelFolder) ? DataPaths.ModelsFor(storage.Value.Path) : model.ModelFolder);
 
+        services.AddOptions<ShutdownOptions>().BindConfiguration(ShutdownOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<HostOptions>().Configure<IOptions<ShutdownOptions>>((host, shutdown) => host.ShutdownTimeout = shutdown.Value.Timeout);
         services.AddOptions<DigestOptions>().BindConfiguration(DigestOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<FeedOptions>().BindConfiguration(FeedOptions.Section).ValidateOnStart();
 
@@ -67,12 +69,15 @@ public static class PaperBotHostExtensions
                 services.AddTerminalChat();
             services.AddPaperBotScheduling(builder.Configuration);
             services.AddOptions<HttpOptions>().BindConfiguration(HttpOptions.Section)
-                .Validate(o => !o.Enabled || o.Urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).All(u => Uri.TryCreate(u, UriKind.Absolute, out var url) && url.Scheme is "http" or "https"),
+                .Validate(o => !o.Listens || o.Addresses.All(u => Uri.TryCreate(u, UriKind.Absolute, out var url) && url.Scheme is "http" or "https"),
                     "Http:Urls must be http(s) addresses such as http://127.0.0.1:8080, separated by ;")
-                .Validate(o => o.Enabled || slack is not { SocketMode: false }, "Slack in HTTP mode (Slack:SigningSecret without Slack:AppToken) needs Http:Urls: Slack's requests arrive at that listener")
+                .Validate(o => o.Listens || slack is not { SocketMode: false }, "Slack in HTTP mode (Slack:SigningSecret without Slack:AppToken) needs the listener (Http:Enabled or Http:Urls): Slack's requests arrive there")
                 .ValidateOnStart();
-            if (builder.Configuration.GetSection(HttpOptions.Section).Get<HttpOptions>() is { Enabled: true })
+            if (builder.Configuration.GetSection(HttpOptions.Section).Get<HttpOptions>() is { Listens: true })
+            {
+                services.AddSingleton<ReadinessProbe>();
                 services.AddHostedService<HttpListenerService>();
+            }
         }
         else
         {

@@ -5,15 +5,17 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using OpenTelemetry.Metrics;
+using PaperBot.Core.Monitoring;
 using PaperBot.Discord.Http;
 using PaperBot.Slack.Http;
 
 namespace PaperBot.Host.Http;
 
-/// <summary>Kestrel on the configured addresses, beside the bot in the same process: <c>/healthz</c> always, Discord's
-/// interactions endpoint when the Discord adapter registered its verifier, and Slack's request URL when the Slack
-/// adapter registered its endpoint (a signing secret is set). The listener has its own small container; the services it
-/// answers with are the bot's own instances.</summary>
+/// <summary>Kestrel on the configured addresses, beside the bot in the same process: <c>/healthz</c>, <c>/readyz</c> and
+/// <c>/metrics</c> (Prometheus, through OpenTelemetry) always, Discord's interactions endpoint when the Discord adapter
+/// registered its verifier, and Slack's request URL when the Slack adapter registered its endpoint (a signing secret is
+/// set). The listener has its own small container; the services it answers with are the bot's own instances.</summary>
 internal sealed class HttpListenerService(IServiceProvider bot, IOptions<HttpOptions> options, ILogger<HttpListenerService> logger) : IHostedService, IAsyncDisposable
 {
     private WebApplication? app;
@@ -24,7 +26,11 @@ internal sealed class HttpListenerService(IServiceProvider bot, IOptions<HttpOpt
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton(bot.GetRequiredService<ILoggerFactory>());
         builder.Services.AddRouting();
-        builder.WebHost.UseUrls(options.Value.Urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        builder.WebHost.UseUrls([.. options.Value.Addresses]);
+        builder.Services.AddSingleton(bot.GetRequiredService<ReadinessProbe>());
+        // Every scrape reads the instruments afresh: the exporter's default cache would answer with the previous scrape.
+        builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics.AddMeter(PaperBotMetrics.MeterName)
+            .AddPrometheusExporter(exporter => exporter.ScrapeResponseCacheDurationMilliseconds = 0));
         var verifier = bot.GetService<Ed25519RequestVerifier>();
         var discord = verifier is not null;
         if (verifier is not null)
@@ -38,6 +44,12 @@ internal sealed class HttpListenerService(IServiceProvider bot, IOptions<HttpOpt
             builder.Services.AddSingleton(slack);
         app = builder.Build();
         app.MapGet("/healthz", () => Results.Text("ok", "text/plain"));
+        app.MapGet("/readyz", async (ReadinessProbe readiness, CancellationToken ct) =>
+        {
+            var report = await readiness.CheckAsync(ct);
+            return Results.Json(report, statusCode: report.Ready ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
+        });
+        app.MapPrometheusScrapingEndpoint("/metrics");
         if (discord)
             app.MapDiscordInteractions(options.Value.DiscordInteractionsPath);
         if (slack is not null)

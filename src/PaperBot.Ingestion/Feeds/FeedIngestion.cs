@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PaperBot.Core.Feeds;
+using PaperBot.Core.Monitoring;
 
 namespace PaperBot.Ingestion.Feeds;
 
@@ -15,6 +16,7 @@ public sealed class FeedIngestion(
     IFeedRunLog runLog,
     TimeProvider time,
     IOptions<FeedOptions> options,
+    PaperBotMetrics metrics,
     ILogger<FeedIngestion> logger)
 {
     private const int QuotedChars = 60;
@@ -32,6 +34,7 @@ public sealed class FeedIngestion(
                 await Task.Delay(settings.ArxivRequestInterval, time, cancellationToken);
             arxivCalled |= source.IsArxiv;
             var run = await RunAsync(source, cancellationToken);
+            metrics.FeedRun(run.Source, run.Succeeded);
             runs.Add(run);
             await RememberAsync(run, cancellationToken);
         }

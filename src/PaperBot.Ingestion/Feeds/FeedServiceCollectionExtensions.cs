@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
+using PaperBot.Core;
 using PaperBot.Core.Feeds;
 
 namespace PaperBot.Ingestion.Feeds;
@@ -47,6 +48,7 @@ public static class FeedServiceCollectionExtensions
         });
         // Added after the resilience handler, so it runs inside it: once per attempt.
         http.AddHttpMessageHandler(() => new AttemptCounter());
+        services.AddPaperBotMetrics();
         services.TryAddTransient<FeedIngestion>();
         return services;
     }

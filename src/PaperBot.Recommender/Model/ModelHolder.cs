@@ -1,12 +1,13 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using PaperBot.Core.Monitoring;
 
 namespace PaperBot.Recommender.Model;
 
 /// <summary>The model in service. A model is swapped in only once it is completely loaded, by replacing one
 /// reference, so a ranking sees either the old model or the new one, never a mix. On first use it loads the
 /// version named by the store's pointer (or the newest one that loads, if that one is damaged).</summary>
-public sealed class ModelHolder(IOptions<RecommenderOptions> options, ILogger<ModelHolder> logger) : IDisposable
+public sealed class ModelHolder(IOptions<RecommenderOptions> options, PaperBotMetrics metrics, ILogger<ModelHolder> logger) : IDisposable
 {
     private readonly SemaphoreSlim loading = new(1, 1);
     private RecommenderModel? current;
@@ -32,8 +33,8 @@ public sealed class ModelHolder(IOptions<RecommenderOptions> options, ILogger<Mo
             {
                 var loaded = await Task.Run(LoadNewestGood, cancellationToken);
                 // A training that finished meanwhile wins over what was on disk before it.
-                if (loaded is not null)
-                    Interlocked.CompareExchange(ref current, loaded, null);
+                if (loaded is not null && Interlocked.CompareExchange(ref current, loaded, null) is null)
+                    metrics.ModelInService(loaded.Metadata.TrainedAt);
                 initialised = true;
             }
         }
@@ -48,6 +49,7 @@ public sealed class ModelHolder(IOptions<RecommenderOptions> options, ILogger<Mo
     {
         Volatile.Write(ref current, model);
         initialised = true;
+        metrics.ModelInService(model.Metadata.TrainedAt);
     }
 
     private RecommenderModel? LoadNewestGood()

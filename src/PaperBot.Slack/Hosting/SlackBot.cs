@@ -3,6 +3,8 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PaperBot.Adapters;
+using PaperBot.Core.Monitoring;
+using PaperBot.Core.Users;
 using PaperBot.Slack.SocketMode;
 using PaperBot.Slack.WebApi;
 
@@ -15,22 +17,33 @@ namespace PaperBot.Slack.Hosting;
 internal sealed class SlackBot(
     SlackIdentity identity,
     SlackInbound inbound,
+    IPlatformConnections connections,
     IOptions<SlackOptions> options,
+    IHostApplicationLifetime lifetime,
     TimeProvider time,
     ILogger<SlackBot> logger,
     SlackSocketModeClient? socket = null) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (!await ConnectAsync(stoppingToken) || socket is null)
+        connections.Report(Platforms.Slack, ConnectionState.Connecting, "checking the token");
+        if (!await ConnectAsync(stoppingToken))
             return;
+        if (socket is null)
+        {
+            // HTTP mode: Slack reaches the bot through the listener; the token checked is all there is to connect.
+            connections.Report(Platforms.Slack, ConnectionState.Connected, "HTTP mode");
+            return;
+        }
         await socket.StartAsync(stoppingToken);
+        // No new event is taken once the application is stopping (before any service stops); those under way finish.
+        using var intake = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, lifetime.ApplicationStopping);
         try
         {
-            await foreach (var envelope in socket.ReadEnvelopesAsync(stoppingToken))
+            await foreach (var envelope in socket.ReadEnvelopesAsync(intake.Token))
                 await inbound.DispatchAsync(envelope, stoppingToken);
         }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (intake.IsCancellationRequested)
         {
             // Stopping.
         }
@@ -39,9 +52,10 @@ internal sealed class SlackBot(
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken);
+        // Out of time (Shutdown:Timeout) the stop goes on regardless, so that the process still exits cleanly.
         if (socket is not null)
-            await socket.StopAsync(cancellationToken);
-        await inbound.WhenIdleAsync().WaitAsync(cancellationToken);
+            await socket.StopAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        await inbound.WhenIdleAsync(cancellationToken);
     }
 
     /// <summary>Learns who the bot is (which checks the token); false when stopping.</summary>
@@ -55,11 +69,20 @@ internal sealed class SlackBot(
     private bool LogRetry(Exception failure, TimeSpan wait)
     {
         if (failure is SlackApiException refused && (refused.IsPlatformWide || refused.Error is "not_allowed_token_type" or "missing_scope"))
+        {
             logger.LogError("Slack refused the bot token ({Error}): check Slack:BotToken (xoxb-…) and that the app is installed. Trying again in {Wait}.", refused.Error, wait);
+            connections.Report(Platforms.Slack, ConnectionState.Connecting, $"Slack refused the bot token ({refused.Error})");
+        }
         else if (failure is SlackApiException or HttpRequestException or SocketException or TimeoutException or OperationCanceledException)
-            logger.LogWarning("Cannot reach Slack at {Api} ({Reason}). Trying again in {Wait}.", options.Value.ApiBase, failure is SlackApiException api ? api.Error : failure.Message, wait);
+        {
+            var reason = failure is SlackApiException api ? api.Error : failure.Message;
+            logger.LogWarning("Cannot reach Slack at {Api} ({Reason}). Trying again in {Wait}.", options.Value.ApiBase, reason, wait);
+            connections.Report(Platforms.Slack, ConnectionState.Connecting, $"cannot reach Slack: {reason}");
+        }
         else
+        {
             return false;
+        }
         return true;
     }
 }

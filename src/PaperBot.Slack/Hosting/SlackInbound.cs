@@ -34,7 +34,7 @@ internal sealed class SlackInbound(
     }
 
     /// <summary>Completes when the work under way has ended.</summary>
-    public Task WhenIdleAsync() => work.WhenIdleAsync();
+    public Task WhenIdleAsync(CancellationToken cancellationToken) => work.WhenIdleAsync(cancellationToken);
 
     public void Dispose() => work.Dispose();
 

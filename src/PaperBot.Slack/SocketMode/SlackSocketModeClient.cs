@@ -1,6 +1,8 @@
 using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using PaperBot.Adapters;
+using PaperBot.Core.Monitoring;
+using PaperBot.Core.Users;
 using PaperBot.Slack.WebApi;
 
 namespace PaperBot.Slack.SocketMode;
@@ -21,6 +23,7 @@ public sealed class SlackSocketModeClient : IAsyncDisposable
     private readonly ISocketModeUrlSource urls;
     private readonly Func<IWebSocketTransport> transportFactory;
     private readonly Func<double> random;
+    private readonly IPlatformConnections? connections;
     private readonly Channel<SlackEnvelope> channel;
     private readonly RecentIds seenEnvelopes;
     private readonly RecentIds seenEvents;
@@ -32,14 +35,17 @@ public sealed class SlackSocketModeClient : IAsyncDisposable
     private int started;
     private int connectionCount;
 
-    public SlackSocketModeClient(string appToken, HttpClient httpClient, SlackSocketModeOptions options, TimeProvider timeProvider, ILogger<SlackSocketModeClient> logger)
+    /// <param name="connections">Where the connection's state is reported; none outside the bot.</param>
+    public SlackSocketModeClient(string appToken, HttpClient httpClient, SlackSocketModeOptions options, TimeProvider timeProvider, ILogger<SlackSocketModeClient> logger,
+        IPlatformConnections? connections = null)
         : this(
             new AppsConnectionsOpen(appToken, httpClient, options, timeProvider),
             options,
             timeProvider,
             logger,
             ReconnectBackoff.SystemRandom,
-            () => new ClientWebSocketTransport(options.KeepAliveInterval, options.KeepAliveTimeout))
+            () => new ClientWebSocketTransport(options.KeepAliveInterval, options.KeepAliveTimeout),
+            connections)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(appToken);
     }
@@ -50,7 +56,8 @@ public sealed class SlackSocketModeClient : IAsyncDisposable
         TimeProvider timeProvider,
         ILogger logger,
         Func<double> random,
-        Func<IWebSocketTransport> transportFactory)
+        Func<IWebSocketTransport> transportFactory,
+        IPlatformConnections? connections = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(options.EnvelopeQueueCapacity, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(options.AutoAckAfter, TimeSpan.FromSeconds(3)); // Slack's ack deadline
@@ -60,6 +67,7 @@ public sealed class SlackSocketModeClient : IAsyncDisposable
         Logger = logger;
         this.random = random;
         this.transportFactory = transportFactory;
+        this.connections = connections;
         seenEnvelopes = new RecentIds(options.DedupeCapacity, options.DedupeWindow, timeProvider);
         seenEvents = new RecentIds(options.DedupeCapacity, options.DedupeWindow, timeProvider);
         channel = Channel.CreateBounded<SlackEnvelope>(new BoundedChannelOptions(options.EnvelopeQueueCapacity)
@@ -177,7 +185,16 @@ public sealed class SlackSocketModeClient : IAsyncDisposable
         {
             while (!stopToken.IsCancellationRequested)
             {
-                SetStatus(live is not null ? SocketModeState.Connected : status.State == SocketModeState.NotStarted ? SocketModeState.Connecting : SocketModeState.Reconnecting, live is not null ? "refreshing" : "connecting");
+                // Reconnecting keeps its reason: why the last socket ended says more than "connecting".
+                if (live is not null)
+                {
+                    SetStatus(SocketModeState.Connected, "refreshing");
+                }
+                else if (status.State == SocketModeState.NotStarted)
+                {
+                    SetStatus(SocketModeState.Connecting, "connecting");
+                }
+
                 var next = await ConnectAsync(backoff, delay, live, stopToken);
                 if (next is null)
                 {
@@ -337,5 +354,16 @@ public sealed class SlackSocketModeClient : IAsyncDisposable
         Logger.LogCritical("Slack Socket Mode stopped, not reconnecting: {Reason}", reason);
     }
 
-    private void SetStatus(SocketModeState state, string reason) => status = new SocketModeStatus(state, reason);
+    private void SetStatus(SocketModeState state, string reason)
+    {
+        status = new SocketModeStatus(state, reason);
+        connections?.Report(Platforms.Slack, state switch
+        {
+            SocketModeState.Connected => ConnectionState.Connected,
+            SocketModeState.Reconnecting => ConnectionState.Reconnecting,
+            SocketModeState.Stopped => ConnectionState.Stopped,
+            SocketModeState.Failed => ConnectionState.Failed,
+            _ => ConnectionState.Connecting,
+        }, reason);
+    }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using PaperBot.Core.Users;
 
 namespace PaperBot.Slack.WebApi;
 
@@ -102,6 +103,8 @@ public sealed partial class SlackWebApiClient
             if (!response.IsSuccessStatusCode)
             {
                 var kind = status == 429 ? SlackErrorKind.RateLimited : status >= 500 ? SlackErrorKind.Transient : SlackErrorKind.Permanent;
+                if (kind == SlackErrorKind.RateLimited)
+                    metrics?.RateLimited(Platforms.Slack);
                 var error = string.IsNullOrWhiteSpace(text) || text.Length > 100 ? $"http_{status}" : text.Trim();
                 throw new SlackApiException("response_url", error, kind, status);
             }

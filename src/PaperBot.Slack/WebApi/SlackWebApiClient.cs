@@ -5,6 +5,8 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
+using PaperBot.Core.Monitoring;
+using PaperBot.Core.Users;
 
 namespace PaperBot.Slack.WebApi;
 
@@ -23,13 +25,17 @@ public sealed partial class SlackWebApiClient
     private readonly HttpClient http;
     private readonly TimeProvider time;
     private readonly ILogger logger;
+    private readonly PaperBotMetrics? metrics;
 
-    public SlackWebApiClient(string botToken, HttpClient httpClient, SlackWebApiOptions options, TimeProvider timeProvider, ILogger<SlackWebApiClient> logger)
-        : this(botToken, httpClient, options, timeProvider, (ILogger)logger)
+    /// <param name="metrics">Where the 429s are counted; none outside the bot.</param>
+    public SlackWebApiClient(string botToken, HttpClient httpClient, SlackWebApiOptions options, TimeProvider timeProvider, ILogger<SlackWebApiClient> logger,
+        PaperBotMetrics? metrics = null)
+        : this(botToken, httpClient, options, timeProvider, (ILogger)logger, metrics)
     {
     }
 
-    internal SlackWebApiClient(string botToken, HttpClient httpClient, SlackWebApiOptions options, TimeProvider timeProvider, ILogger logger)
+    internal SlackWebApiClient(string botToken, HttpClient httpClient, SlackWebApiOptions options, TimeProvider timeProvider, ILogger logger,
+        PaperBotMetrics? metrics = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(botToken);
         token = botToken;
@@ -37,6 +43,7 @@ public sealed partial class SlackWebApiClient
         Options = options;
         time = timeProvider;
         this.logger = logger;
+        this.metrics = metrics;
         Limiter = new SlackRateLimiter(options.RateLimits, timeProvider);
     }
 
@@ -124,6 +131,7 @@ public sealed partial class SlackWebApiClient
             if (response.StatusCode == HttpStatusCode.TooManyRequests)
             {
                 var retryAfter = RetryAfter(response) ?? TimeSpan.FromSeconds(1);
+                metrics?.RateLimited(Platforms.Slack);
                 Limiter.BlockMethod(call.Method, retryAfter);
                 return (null, new SlackApiException(call.Method, "ratelimited", SlackErrorKind.RateLimited, status, retryAfter));
             }

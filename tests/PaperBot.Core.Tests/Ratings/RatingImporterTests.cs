@@ -16,7 +16,7 @@ public sealed class RatingImporterTests
     public RatingImporterTests()
     {
         papers.SaveAsync([commas, plain]).GetAwaiter().GetResult();
-        importer = new RatingImporter(new PaperLookup(papers), ratings, TimeProvider.System);
+        importer = new RatingImporter(new PaperLookup(papers), ratings, TestMetrics.Create(), TimeProvider.System);
     }
 
     private Task<RatingImport> ImportAsync(string csv) => importer.ImportAsync(new StringReader(csv), UserRef.Terminal);

@@ -24,6 +24,7 @@ public sealed partial class FakeDiscordRest : IAsyncDisposable
     private readonly FakeRateLimits limits;
     private readonly FakeFailureScript script = new();
     private readonly List<FakeRequest> requests = [];
+    private readonly List<FakeHold> holds = [];
     private int rateLimitedCount;
     private int globalRateLimitedCount;
 
@@ -93,6 +94,15 @@ public sealed partial class FakeDiscordRest : IAsyncDisposable
             expiredInteractions.Add(interactionToken);
     }
 
+    /// <summary>Holds the next request matching <paramref name="routePattern"/> until the test releases it.</summary>
+    public FakeHold HoldNext(string routePattern)
+    {
+        var hold = new FakeHold(routePattern);
+        lock (gate)
+            holds.Add(hold);
+        return hold;
+    }
+
     // ---- Counters and recorded requests ----------------------------------------------------------------------
 
     public IReadOnlyList<FakeRequest> Requests
@@ -137,6 +147,15 @@ public sealed partial class FakeDiscordRest : IAsyncDisposable
 
         var segments = Segments(path);
         var method = context.Request.Method;
+        FakeHold? hold;
+        lock (gate)
+        {
+            hold = holds.FirstOrDefault(h => FakeFailureScript.Matches(h.RoutePattern, method, segments));
+            if (hold is not null)
+                holds.Remove(hold);
+        }
+        if (hold is not null && !await hold.WaitAsync(ct))
+            return;
         if (Options.RequiredToken is { } token
             && !string.Equals(request.Header("Authorization"), "Bot " + token, StringComparison.Ordinal))
         {

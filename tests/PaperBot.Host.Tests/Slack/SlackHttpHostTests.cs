@@ -169,7 +169,7 @@ public sealed class SlackHttpHostTests : IAsyncLifetime
     {
         using var host = slack.BuildHttp(folder.File("paperbot.db"), url: "");
         var error = Assert.Throws<OptionsValidationException>(() => host.Services.GetRequiredService<IOptions<PaperBot.Host.Http.HttpOptions>>().Value);
-        Assert.Contains("needs Http:Urls", error.Message, StringComparison.Ordinal);
+        Assert.Contains("needs the listener (Http:Enabled or Http:Urls)", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(host.Services.GetServices<IHostedService>(), s => s.GetType().Name == "HttpListenerService");
     }
 }

@@ -21,9 +21,9 @@ public static class CatchUp
         DateTimeOffset? send = now - latest <= grace ? latest : null;
         var skipped = due
             .Where(dueAt => dueAt != send)
-            .Select(dueAt => new SkippedDigest(dueAt, now - dueAt > grace
-                ? $"missed while PaperBot was down (more than {Format(grace)} late)"
-                : "a later digest was due; only one catch-up digest is sent"))
+            .Select(dueAt => now - dueAt > grace
+                ? new SkippedDigest(dueAt, SkippedDigest.Missed, $"missed while PaperBot was down (more than {Format(grace)} late)")
+                : new SkippedDigest(dueAt, SkippedDigest.Superseded, "a later digest was due; only one catch-up digest is sent"))
             .ToList();
         return new CatchUpPlan(send, skipped, schedule.NextAfter(now));
     }

@@ -24,7 +24,7 @@ public sealed class CatchUpTests
     {
         var plan = CatchUp.Plan(Weekdays, Utc.At("2026-04-07 06:00"), Utc.At("2026-04-07 13:00"), Grace);
         Assert.Null(plan.Send);
-        Assert.Equal([new SkippedDigest(Utc.At("2026-04-07 06:00"), TooLate)], plan.Skipped);
+        Assert.Equal([new SkippedDigest(Utc.At("2026-04-07 06:00"), SkippedDigest.Missed, TooLate)], plan.Skipped);
         Assert.Equal(TooLate, plan.SkipReason);
         Assert.Equal(Utc.At("2026-04-08 06:00"), plan.NextDue);
     }
@@ -43,7 +43,7 @@ public sealed class CatchUpTests
     {
         var plan = CatchUp.Plan(Weekdays, Utc.At("2026-04-06 06:00"), Utc.At("2026-04-07 09:00"), Grace);
         Assert.Equal(Utc.At("2026-04-07 06:00"), plan.Send);
-        Assert.Equal([new SkippedDigest(Utc.At("2026-04-06 06:00"), TooLate)], plan.Skipped);
+        Assert.Equal([new SkippedDigest(Utc.At("2026-04-06 06:00"), SkippedDigest.Missed, TooLate)], plan.Skipped);
         Assert.Equal(Utc.At("2026-04-08 06:00"), plan.NextDue);
     }
 
@@ -63,7 +63,7 @@ public sealed class CatchUpTests
     {
         var plan = CatchUp.Plan(Weekdays, Utc.At("2026-04-10 06:00"), Utc.At("2026-04-13 07:00"), Grace);
         Assert.Equal(Utc.At("2026-04-13 06:00"), plan.Send);
-        Assert.Equal([new SkippedDigest(Utc.At("2026-04-10 06:00"), TooLate)], plan.Skipped);
+        Assert.Equal([new SkippedDigest(Utc.At("2026-04-10 06:00"), SkippedDigest.Missed, TooLate)], plan.Skipped);
         Assert.Equal(Utc.At("2026-04-14 06:00"), plan.NextDue);
     }
 
@@ -72,7 +72,7 @@ public sealed class CatchUpTests
     {
         var plan = CatchUp.Plan(Weekdays, Utc.At("2026-04-06 06:00"), Utc.At("2026-04-07 07:00"), TimeSpan.FromHours(48));
         Assert.Equal(Utc.At("2026-04-07 06:00"), plan.Send);
-        Assert.Equal("a later digest was due; only one catch-up digest is sent", Assert.Single(plan.Skipped).Reason);
+        Assert.Equal(new SkippedDigest(Utc.At("2026-04-06 06:00"), SkippedDigest.Superseded, "a later digest was due; only one catch-up digest is sent"), Assert.Single(plan.Skipped));
     }
 
     [Fact]

@@ -17,10 +17,7 @@ public sealed class TermPostingsTests
         foreach (var liked in new[] { 0, 3, 17 })
             features[liked].Text.AddTo(profile, 1f / 3);
 
-        var used = Enumerable.Range(0, profile.Length).Where(t => profile[t] != 0).ToArray();
-        using var weights = new TermWeights(used, [.. used.Select(t => profile[t])], profile.Length);
-
-        var scores = new TermPostings(features, space.TextFeatureCount, entriesPerPart).Score(weights);
+        var scores = new TermPostings(features, space.TextFeatureCount, entriesPerPart).Score(profile);
         try
         {
             for (var p = 0; p < features.Length; p++)

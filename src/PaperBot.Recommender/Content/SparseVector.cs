@@ -27,13 +27,12 @@ internal readonly record struct SparseVector(int[] Indices, float[] Values)
         return sum;
     }
 
-    public float Dot(ReadOnlySpan<float> dense) => Dot(Indices, Values.AsSpan(0, Indices.Length), dense);
-
-    /// <summary>The dot product of the entries (<paramref name="indices"/>, <paramref name="values"/>) with a dense vector.</summary>
-    public static float Dot(ReadOnlySpan<int> indices, ReadOnlySpan<float> values, ReadOnlySpan<float> dense)
+    public float Dot(ReadOnlySpan<float> dense)
     {
         // Four running sums, not one: each addition waits for the one before it, so a single sum leaves the core
         // idle between reads; with four the reads overlap (whole-catalogue scoring is mostly this loop).
+        var indices = Indices.AsSpan();
+        var values = Values.AsSpan(0, indices.Length);
         float s0 = 0, s1 = 0, s2 = 0, s3 = 0;
         var i = 0;
         for (; i + 3 < indices.Length; i += 4)
@@ -48,13 +47,10 @@ internal readonly record struct SparseVector(int[] Indices, float[] Values)
         return s0 + s1 + (s2 + s3);
     }
 
-    public void AddTo(Span<float> dense, float scale) => AddTo(Indices, Values, dense, scale);
-
-    /// <summary>Adds <paramref name="scale"/> times the entries (<paramref name="indices"/>, <paramref name="values"/>) into a dense vector.</summary>
-    public static void AddTo(ReadOnlySpan<int> indices, ReadOnlySpan<float> values, Span<float> dense, float scale)
+    public void AddTo(Span<float> dense, float scale)
     {
-        for (var i = 0; i < indices.Length; i++)
-            dense[indices[i]] += scale * values[i];
+        for (var i = 0; i < Indices.Length; i++)
+            dense[Indices[i]] += scale * Values[i];
     }
 
     /// <summary>Builds a unit-length vector from unsorted (index, weight) pairs.</summary>

@@ -24,10 +24,8 @@ internal sealed class SvmMethod(EvaluationSetting setting) : IRankingMethod
         var positive = Enumerable.Range(0, n).Select(likes.Contains).ToArray();
         var weights = positive.Select(p => C * n / (2.0 * (p ? likes.Count : n - likes.Count))).ToArray();
         var (vectors, dimensions) = setting.ArxivSanity;
-        using var rows = new CompactRows(vectors, dimensions);
-        var w = new float[rows.Terms + 1];
-        LinearSvc.Fit(rows, positive, weights, w, tolerance: 1e-6, maxIterations: 10_000, seed: user);
-        using var model = new TermWeights(rows.TermOfSlot, w.AsSpan(0, rows.Terms), dimensions);
-        return EvaluationSetting.Top(candidates, c => vectors[c].Dot(model.Values) + w[^1], k);
+        var w = new float[dimensions + 1];
+        LinearSvc.Fit(vectors, positive, weights, w, tolerance: 1e-6, maxIterations: 10_000, seed: user);
+        return EvaluationSetting.Top(candidates, c => vectors[c].Dot(w.AsSpan(0, dimensions)) + w[dimensions], k);
     }
 }

@@ -1,8 +1,11 @@
+using System.Buffers;
+using System.Numerics.Tensors;
+
 namespace PaperBot.Recommender.Ranking;
 
 /// <summary>For the few papers being shown, the liked paper each is most similar to (TF-IDF cosine), found in one pass
-/// over the likes against a <see cref="TermTable"/> of the shown papers: a like costs its length once, not once per
-/// shown paper (this runs for every digest, ten thousand times a round).</summary>
+/// over the likes: every term of the shown papers gets a row of their weights, and each like reads its own terms'
+/// rows. A like costs its length once, not once per shown paper.</summary>
 internal static class ClosestLikes
 {
     /// <returns>Per shown paper, the closest liked paper (catalogue index), or -1 when there are no likes.</returns>
@@ -14,20 +17,58 @@ internal static class ClosestLikes
         if (count == 0 || likes.Count == 0)
             return closest;
 
-        using var table = new TermTable([.. shown.Select(p => view.Features[p].Text)], view.Space.TextFeatureCount);
-        var similarity = new float[count];
-        var best = new float[count];
-        Array.Fill(best, float.MinValue);
-        foreach (var liked in likes)
+        // rowOf[term] is 1 + the term's row in `table`; 0 for a term no shown paper has. The rows are numbered first,
+        // so that the table is sized once (this runs for every digest, ten thousand times a round).
+        var rowOf = ScratchArrays<int>.Rent(view.Space.TextFeatureCount);
+        var rows = 0;
+        foreach (var paper in shown)
         {
-            table.Dots(view.Features[liked].Text, similarity);
-            for (var s = 0; s < count; s++)
+            foreach (var term in view.Features[paper].Text.Indices)
             {
-                // Ties go to the lower index, so the reason does not depend on the order of the likes.
-                if (similarity[s] > best[s] || (similarity[s] == best[s] && liked < closest[s]))
-                    (best[s], closest[s]) = (similarity[s], liked);
+                if (rowOf[term] == 0)
+                    rowOf[term] = ++rows;
             }
         }
-        return closest;
+        var table = ArrayPool<float>.Shared.Rent(rows * count);
+        try
+        {
+            Array.Clear(table, 0, rows * count);
+            for (var s = 0; s < count; s++)
+            {
+                var text = view.Features[shown[s]].Text;
+                for (var i = 0; i < text.Count; i++)
+                    table[(rowOf[text.Indices[i]] - 1) * count + s] = text.Values[i];
+            }
+            var similarity = new float[count];
+            var best = new float[count];
+            Array.Fill(best, float.MinValue);
+            foreach (var liked in likes)
+            {
+                Array.Clear(similarity);
+                var text = view.Features[liked].Text;
+                for (var i = 0; i < text.Count; i++)
+                {
+                    if (rowOf[text.Indices[i]] is var row and > 0)
+                        TensorPrimitives.MultiplyAdd(table.AsSpan((row - 1) * count, count), text.Values[i], similarity, similarity);
+                }
+                for (var s = 0; s < count; s++)
+                {
+                    // Ties go to the lower index, so the reason does not depend on the order of the likes.
+                    if (similarity[s] > best[s] || (similarity[s] == best[s] && liked < closest[s]))
+                        (best[s], closest[s]) = (similarity[s], liked);
+                }
+            }
+            return closest;
+        }
+        finally
+        {
+            foreach (var paper in shown)
+            {
+                foreach (var term in view.Features[paper].Text.Indices)
+                    rowOf[term] = 0;
+            }
+            ScratchArrays<int>.Return(rowOf);
+            ArrayPool<float>.Shared.Return(table);
+        }
     }
 }

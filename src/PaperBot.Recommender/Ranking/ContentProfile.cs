@@ -27,6 +27,14 @@ internal sealed class ContentProfile : IDisposable
         vector.AddTo(values, scale);
     }
 
+    /// <summary>The values, to be written at the indices of <paramref name="patterns"/> only (they are cleared there
+    /// when the profile is disposed).</summary>
+    public Span<float> WritableAt(IEnumerable<SparseVector> patterns)
+    {
+        added.AddRange(patterns);
+        return values;
+    }
+
     /// <summary>The distinct non-zero entries, each read once (and cleared as it is read).</summary>
     public IEnumerable<(int Index, float Value)> Drain()
     {

@@ -67,7 +67,7 @@ internal sealed class HybridRanker(RecommenderOptions options)
             using var taste = TasteModel.Fit(view, evidence, view.Peers, Peers(view, evidence), blend);
             // A good part of the catalogue is scored term by term (only the taste's terms are read); a few papers
             // (a digest's new ones) paper by paper.
-            var scores = candidates.Count > view.Count / 4 ? view.Postings.Score(taste) : null;
+            var scores = candidates.Count > view.Count / 4 ? view.Postings.Score(taste.Values) : null;
             try
             {
                 Add(Signal.Content, blend.Content, c => scores is null ? view.Features[c].Text.Dot(taste.Values) : scores[c]);

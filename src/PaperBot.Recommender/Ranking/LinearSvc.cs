@@ -10,22 +10,21 @@ namespace PaperBot.Recommender.Ranking;
 /// </summary>
 internal static class LinearSvc
 {
-    /// <param name="x">The examples, over the slots of the terms they use.</param>
     /// <param name="weights">Per example, its class weight times C (its share of the loss).</param>
-    /// <param name="w">Zeroed, one longer than <paramref name="x"/>'s slots: receives the weights per slot, the intercept
-    /// last. The caller provides it, so that it can be borrowed rather than allocated per fit.</param>
-    public static void Fit(CompactRows x, IReadOnlyList<bool> positive, IReadOnlyList<double> weights, Span<float> w,
+    /// <param name="w">Zeroed, one longer than the features: receives the weights, the intercept last. The caller
+    /// provides it, so that a vocabulary-sized array can be borrowed rather than allocated per fit.</param>
+    public static void Fit(IReadOnlyList<SparseVector> x, IReadOnlyList<bool> positive, IReadOnlyList<double> weights, Span<float> w,
         double tolerance, int maxIterations, int seed)
     {
         var n = x.Count;
-        var intercept = w.Length - 1;
+        var dimensions = w.Length - 1;
         var alpha = new double[n];
         var diagonal = new double[n];
         var q = new double[n];
         for (var i = 0; i < n; i++)
         {
             diagonal[i] = 0.5 / weights[i];
-            q[i] = TensorPrimitives.SumOfSquares(x.Values(i)) + 1 + diagonal[i];
+            q[i] = TensorPrimitives.SumOfSquares<float>(x[i].Values) + 1 + diagonal[i];
         }
         var order = Enumerable.Range(0, n).ToArray();
         var random = SeededRandom.From(seed, "linear-svc");
@@ -36,9 +35,8 @@ internal static class LinearSvc
             foreach (var i in order)
             {
                 var y = positive[i] ? 1.0 : -1.0;
-                var slots = x.Slots(i);
-                var values = x.Values(i);
-                double margin = w[intercept] + SparseVector.Dot(slots, values, w);
+                var xi = x[i];
+                double margin = w[dimensions] + xi.Dot(w);
                 var gradient = y * margin - 1 + diagonal[i] * alpha[i];
                 var projected = alpha[i] > 0 ? gradient : Math.Min(gradient, 0);
                 maxGradient = Math.Max(maxGradient, projected);
@@ -48,8 +46,8 @@ internal static class LinearSvc
                 var old = alpha[i];
                 alpha[i] = Math.Max(old - gradient / q[i], 0);
                 var step = (float)((alpha[i] - old) * y);
-                SparseVector.AddTo(slots, values, w, step);
-                w[intercept] += step;
+                xi.AddTo(w, step);
+                w[dimensions] += step;
             }
             if (maxGradient - minGradient <= tolerance)
                 break;

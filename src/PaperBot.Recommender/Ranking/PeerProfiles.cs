@@ -124,27 +124,36 @@ internal sealed class PeerProfiles
     public List<(int User, double Weight)> Explaining(CatalogueView view, IReadOnlyList<int> likes, IEnumerable<int> candidates, int count)
     {
         // Exact cosines of the sparse vectors: a sketch's error (about 1/√128) is as large as a single paper's cosine
-        // with a taste. The likes are laid out term by term once, and each taste reads only its own terms' rows.
-        using var table = new TermTable([.. likes.TakeLast(ExplainedLikes).Select(p => view.Features[p].Text)], dimensions);
-        var cosines = new float[table.Columns];
-        double Explanation(SparseVector taste)
+        // with a taste. Each taste is spread into a borrowed dense vector once, and every like reads it.
+        var latest = likes.TakeLast(ExplainedLikes).Select(p => view.Features[p].Text).ToList();
+        var dense = ScratchArrays<float>.Rent(dimensions);
+        try
         {
-            table.Dots(taste, cosines);
-            double sum = 0;
-            foreach (var cosine in cosines)
+            double Explanation(SparseVector taste)
             {
-                var reach = Math.Max(0, cosine);
-                sum += reach * reach;
+                taste.AddTo(dense, 1f);
+                double sum = 0;
+                foreach (var like in latest)
+                {
+                    var cosine = Math.Max(0, like.Dot(dense));
+                    sum += cosine * cosine;
+                }
+                foreach (var index in taste.Indices)
+                    dense[index] = 0;
+                return sum / latest.Count;
             }
-            return sum / cosines.Length;
+            var self = Explanation(Centroid(likes));
+            if (self <= 0)
+                return [];
+            var found = new List<(int User, double Weight)>();
+            foreach (var user in candidates)
+                found.Add((user, Math.Min(1, Explanation(centroids[user]) / self)));
+            return [.. found.Where(f => f.Weight > 0).OrderByDescending(f => f.Weight).ThenBy(f => f.User).Take(count)];
         }
-        var self = Explanation(Centroid(likes));
-        if (self <= 0)
-            return [];
-        var found = new List<(int User, double Weight)>();
-        foreach (var user in candidates)
-            found.Add((user, Math.Min(1, Explanation(centroids[user]) / self)));
-        return [.. found.Where(f => f.Weight > 0).OrderByDescending(f => f.Weight).ThenBy(f => f.User).Take(count)];
+        finally
+        {
+            ScratchArrays<float>.Return(dense);
+        }
     }
 
     /// <summary>The most similar people (cosine of sketches), best first, excluding <paramref name="self"/>.</summary>

@@ -1,4 +1,3 @@
-using System.Buffers;
 using PaperBot.Recommender.Content;
 
 namespace PaperBot.Recommender.Ranking;
@@ -29,38 +28,20 @@ internal static class TasteModel
     /// within 0.6 points of precision@10 in every family; each pass costs as much as the rest of a digest's ranking.</summary>
     private const int Passes = 2;
 
-    /// <returns>The weights over the text features (the intercept does not change a ranking and is left out); the
+    /// <returns>The weights over the text features (the intercept does not change a ranking and is zeroed); the
     /// caller disposes them.</returns>
-    public static TermWeights Fit(CatalogueView view, TargetEvidence evidence, PeerProfiles? peers, IReadOnlyList<(int User, double Weight)> chosen, BlendOptions blend)
+    public static ContentProfile Fit(CatalogueView view, TargetEvidence evidence, PeerProfiles? peers, IReadOnlyList<(int User, double Weight)> chosen, BlendOptions blend)
     {
-        var rows = new List<SparseVector>(OwnLikes + evidence.Dislikes.Count + chosen.Count * PeerLikes + Negatives);
-        var positive = new List<bool>(rows.Capacity);
-        var weights = new List<double>(rows.Capacity);
-        double positiveTotal = 0, negativeTotal = 0;
-        void Add(int paper, bool isPositive, double weight)
-        {
-            rows.Add(view.Features[paper].Text);
-            positive.Add(isPositive);
-            weights.Add(weight);
-            if (isPositive)
-                positiveTotal += weight;
-            else
-                negativeTotal += weight;
-        }
-
-        var taken = new HashSet<int>(evidence.Thumbs + Negatives);
-        taken.UnionWith(evidence.Likes);
-        taken.UnionWith(evidence.Dislikes);
-        foreach (var paper in evidence.Likes.TakeLast(OwnLikes))
-            Add(paper, true, 1.0);
-        foreach (var paper in evidence.Dislikes)
-            Add(paper, false, blend.DislikeWeight);
+        var rows = new List<(int Paper, bool Positive, double Weight)>();
+        var taken = new HashSet<int>(evidence.Likes.Concat(evidence.Dislikes));
+        rows.AddRange(evidence.Likes.TakeLast(OwnLikes).Select(p => (p, true, 1.0)));
+        rows.AddRange(evidence.Dislikes.Select(p => (p, false, blend.DislikeWeight)));
         foreach (var (peer, weight) in peers is null ? [] : chosen)
         {
             foreach (var paper in peers!.LikesOf(peer).TakeLast(PeerLikes))
             {
                 if (paper >= 0 && !taken.Contains(paper))
-                    Add(paper, true, blend.PeerShare * weight);
+                    rows.Add((paper, true, blend.PeerShare * weight));
             }
         }
         var random = SeededRandom.From(17, evidence.Key);
@@ -70,24 +51,22 @@ internal static class TasteModel
             var paper = random.Next(view.Count);
             if (taken.Add(paper))
             {
-                Add(paper, false, 1.0);
+                rows.Add((paper, false, 1.0));
                 wanted--;
             }
         }
         // Balanced classes: each class carries half of C × n, shared by its rows in proportion to their weights.
-        for (var i = 0; i < weights.Count; i++)
-            weights[i] = C * rows.Count / 2 * weights[i] / (positive[i] ? positiveTotal : negativeTotal);
-        using var compact = new CompactRows(rows, view.Space.TextFeatureCount);
-        var w = ArrayPool<float>.Shared.Rent(compact.Terms + 1);
-        try
-        {
-            Array.Clear(w, 0, compact.Terms + 1);
-            LinearSvc.Fit(compact, positive, weights, w.AsSpan(0, compact.Terms + 1), tolerance: 1e-3, maxIterations: Passes, seed: 17);
-            return new TermWeights(compact.TermOfSlot, w.AsSpan(0, compact.Terms), view.Space.TextFeatureCount);
-        }
-        finally
-        {
-            ArrayPool<float>.Shared.Return(w);
-        }
+        var positiveTotal = rows.Where(r => r.Positive).Sum(r => r.Weight);
+        var negativeTotal = rows.Where(r => !r.Positive).Sum(r => r.Weight);
+        var costs = rows.Select(r => C * rows.Count / 2 * r.Weight / (r.Positive ? positiveTotal : negativeTotal)).ToArray();
+        var dimensions = view.Space.TextFeatureCount;
+        var vectors = rows.Select(r => view.Features[r.Paper].Text).ToList();
+        // The SVM writes straight into a borrowed vocabulary-sized vector, at the rows' features and the intercept
+        // after them, which is where the profile clears it.
+        var taste = new ContentProfile(dimensions + 1, vectors.Count + 1);
+        var w = taste.WritableAt([.. vectors, new SparseVector([dimensions], [1])])[..(dimensions + 1)];
+        LinearSvc.Fit(vectors, [.. rows.Select(r => r.Positive)], costs, w, tolerance: 1e-3, maxIterations: Passes, seed: 17);
+        w[dimensions] = 0;
+        return taste;
     }
 }

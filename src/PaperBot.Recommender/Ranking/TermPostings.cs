@@ -15,7 +15,7 @@ internal sealed class TermPostings
     private readonly int[] papers;
     private readonly float[] weights;
     private readonly int paperCount;
-    private readonly int entriesPerPart;
+    private readonly int parts;
 
     /// <param name="entriesPerPart">Below this many postings per core, splitting the work costs more than it saves.</param>
     public TermPostings(IReadOnlyList<PaperFeatures> features, int terms, int entriesPerPart = 100_000)
@@ -42,54 +42,58 @@ internal sealed class TermPostings
                 weights[slot] = text.Values[k];
             }
         }
-        this.entriesPerPart = entriesPerPart;
+        parts = Math.Clamp(papers.Length / Math.Max(1, entriesPerPart), 1, Environment.ProcessorCount);
     }
 
     /// <summary>Every paper's dot product with <paramref name="profile"/>, in an array from <see cref="ArrayPool{T}.Shared"/>
-    /// that the caller returns. Only the profile's own terms are read; they are split between the cores by their
-    /// postings, each core adding into its own array.</summary>
-    public float[] Score(TermWeights profile)
+    /// that the caller returns. The terms are split between the cores by their postings, each adding into its own array.</summary>
+    public float[] Score(ReadOnlySpan<float> profile)
     {
-        var (terms, weightsOf) = (profile.Terms, profile.Weights);
-        // Where each core's share of the profile's terms begins, so that the shares have about as many postings.
-        var total = 0L;
-        foreach (var term in terms)
-            total += starts[term + 1] - starts[term];
-        var partCount = (int)Math.Clamp(total / Math.Max(1, entriesPerPart), 1, Environment.ProcessorCount);
-        var bounds = new int[partCount + 1];
-        bounds[partCount] = terms.Count;
-        var running = 0L;
-        for (int i = 0, part = 1; i < terms.Count && part < partCount; i++)
-        {
-            running += starts[terms[i] + 1] - starts[terms[i]];
-            while (part < partCount && running * partCount >= total * part)
-                bounds[part++] = i + 1;
-        }
-        var sums = new float[partCount][];
+        var terms = starts.Length - 1;
+        // A copy the parallel loop can hold (a span cannot enter a lambda); small beside the postings.
+        var weightsOf = ArrayPool<float>.Shared.Rent(terms);
+        profile[..terms].CopyTo(weightsOf);
+        var sums = new float[parts][];
         try
         {
-            Parallel.For(0, partCount, part =>
+            Parallel.For(0, parts, part =>
             {
                 var sum = sums[part] = ArrayPool<float>.Shared.Rent(paperCount);
                 Array.Clear(sum, 0, paperCount);
-                for (var i = bounds[part]; i < bounds[part + 1]; i++)
+                var (first, last) = (TermAt(part * (long)papers.Length / parts), TermAt((part + 1) * (long)papers.Length / parts));
+                for (var t = first; t < last; t++)
                 {
-                    var (term, weight) = (terms[i], weightsOf[i]);
-                    for (var k = starts[term]; k < starts[term + 1]; k++)
+                    var weight = weightsOf[t];
+                    if (weight == 0)
+                        continue;
+                    for (var k = starts[t]; k < starts[t + 1]; k++)
                         sum[papers[k]] += weight * weights[k];
                 }
             });
-            for (var part = 1; part < partCount; part++)
+            for (var part = 1; part < parts; part++)
                 TensorPrimitives.Add(sums[0].AsSpan(0, paperCount), sums[part].AsSpan(0, paperCount), sums[0].AsSpan(0, paperCount));
             return sums[0];
         }
         finally
         {
-            for (var part = 1; part < partCount; part++)
+            ArrayPool<float>.Shared.Return(weightsOf);
+            for (var part = 1; part < parts; part++)
             {
                 if (sums[part] is { } sum)
                     ArrayPool<float>.Shared.Return(sum);
             }
         }
+    }
+
+    /// <summary>The first term whose postings start at or after <paramref name="entry"/>.</summary>
+    private int TermAt(long entry)
+    {
+        var found = Array.BinarySearch(starts, (int)entry);
+        if (found < 0)
+            return Math.Min(~found, starts.Length - 1);
+        // Several empty terms can share a start: take the first of them.
+        while (found > 0 && starts[found - 1] == starts[found])
+            found--;
+        return found;
     }
 }

@@ -25,7 +25,7 @@ public static class CatalogueBenchmark
     /// <param name="People">People with thumbs for the bot phase; 0 skips training and the bot.</param>
     public sealed record Settings(int Papers, int Queries, int People, int Thumbs, TimeSpan Settle);
 
-    public sealed record IngestFigures(long SnapshotBytes, TimeSpan Elapsed, long PeakWorkingSetBytes);
+    public sealed record IngestFigures(long SnapshotBytes, TimeSpan Elapsed, TimeSpan ProcessorTime, long PeakWorkingSetBytes);
 
     public sealed record SearchFigures(int Queries, double P50Ms, double P99Ms, double MeanMs, double MaxMs);
 
@@ -56,8 +56,8 @@ public static class CatalogueBenchmark
                 return s.Paper;
             }), Seed, cancellationToken);
 
-            var (elapsed, peak) = await PaperBotProcess.RunAsync(["--db", database, "ingest", snapshot], cancellationToken);
-            var ingest = new IngestFigures(bytes, elapsed, peak);
+            var (elapsed, processor, peak) = await PaperBotProcess.RunAsync(["--db", database, "ingest", snapshot], cancellationToken);
+            var ingest = new IngestFigures(bytes, elapsed, processor, peak);
             File.Delete(snapshot);
 
             var search = await SearchAndStoreThumbsAsync(database, settings, queries.Take(settings.Queries), ids, topics, cancellationToken);
@@ -114,7 +114,7 @@ public static class CatalogueBenchmark
     /// <summary>Trains as an operator would before the bot serves, then starts the bot and lets it settle.</summary>
     private static async Task<BotFigures> RunBotAsync(string database, Settings settings, CancellationToken cancellationToken)
     {
-        var (trainTime, trainPeak) = await PaperBotProcess.RunAsync(["--db", database, "train"], cancellationToken);
+        var (trainTime, _, trainPeak) = await PaperBotProcess.RunAsync(["--db", database, "train"], cancellationToken);
         await using var bot = PaperBotProcess.Start("--db", database, "run");
         while (await bot.Output.ReadLineAsync(cancellationToken) is { } line && !line.StartsWith("PaperBot", StringComparison.Ordinal))
         {

@@ -17,7 +17,7 @@ internal static class CatalogueReport
             | measure | value |
             |---|---|
             | papers in the snapshot, ingested and indexed | {result.Papers:N0} ({ingest.SnapshotBytes / MiB:N0} MiB of JSON lines) |
-            | `paperbot ingest` time, process start to exit | {ingest.Elapsed.TotalSeconds:0.0} s |
+            | `paperbot ingest` time, process start to exit | {ingest.Elapsed.TotalSeconds:0.0} s ({ingest.ProcessorTime.TotalSeconds:0.0} s of processor time) |
             | ingest throughput | {result.PapersPerSecond:N0} papers/s |
             | ingest peak working set (VmHWM) | {ingest.PeakWorkingSetBytes / MiB:N0} MiB |
             | searches timed (top 10, fixed mix) | {search.Queries:N0} |

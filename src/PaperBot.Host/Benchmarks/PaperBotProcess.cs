@@ -18,6 +18,7 @@ internal sealed class PaperBotProcess : IAsyncDisposable
     private readonly Task sampler;
     private long peakBytes;
     private long workingSetBytes;
+    private long processorTicks;
 
     private PaperBotProcess(Process process)
     {
@@ -38,6 +39,10 @@ internal sealed class PaperBotProcess : IAsyncDisposable
     /// <summary>The resident set at the last sample.</summary>
     public long WorkingSetBytes => Interlocked.Read(ref workingSetBytes);
 
+    /// <summary>Processor time of all the process's threads, as last sampled: on a shared machine it says more about
+    /// PaperBot's own cost than the elapsed time.</summary>
+    public TimeSpan ProcessorTime => TimeSpan.FromTicks(Interlocked.Read(ref processorTicks));
+
     public static PaperBotProcess Start(params string[] arguments)
     {
         var executable = Environment.ProcessPath ?? throw new InvalidOperationException("The path of this executable is unknown.");
@@ -54,13 +59,13 @@ internal sealed class PaperBotProcess : IAsyncDisposable
     }
 
     /// <summary>Runs <c>paperbot</c> to its end; throws with its standard error if it fails.</summary>
-    public static async Task<(TimeSpan Elapsed, long PeakWorkingSetBytes)> RunAsync(string[] arguments, CancellationToken cancellationToken)
+    public static async Task<(TimeSpan Elapsed, TimeSpan ProcessorTime, long PeakWorkingSetBytes)> RunAsync(string[] arguments, CancellationToken cancellationToken)
     {
         await using var child = Start(arguments);
         var output = child.Output.ReadToEndAsync(cancellationToken);
         await child.WaitForSuccessAsync(cancellationToken);
         await output;
-        return (child.Clock.Elapsed, child.PeakWorkingSetBytes);
+        return (child.Clock.Elapsed, child.ProcessorTime, child.PeakWorkingSetBytes);
     }
 
     /// <summary>Closes standard input (the terminal chat then ends) and waits for a zero exit code.</summary>
@@ -103,6 +108,7 @@ internal sealed class PaperBotProcess : IAsyncDisposable
                 // Both read /proc/PID/status on Linux: VmHWM and VmRSS.
                 Interlocked.Exchange(ref peakBytes, Math.Max(peakBytes, process.PeakWorkingSet64));
                 Interlocked.Exchange(ref workingSetBytes, process.WorkingSet64);
+                Interlocked.Exchange(ref processorTicks, process.TotalProcessorTime.Ticks);
             }
             catch (InvalidOperationException)
             {

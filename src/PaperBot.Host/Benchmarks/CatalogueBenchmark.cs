@@ -23,7 +23,9 @@ public static class CatalogueBenchmark
     private const int RatingBatch = 10_000;
 
     /// <param name="People">People with thumbs for the bot phase; 0 skips training and the bot.</param>
-    public sealed record Settings(int Papers, int Queries, int People, int Thumbs, TimeSpan Settle);
+    /// <param name="Folder">Where the data goes and stays (else a temporary folder, deleted afterwards); if it already
+    /// holds an ingested catalogue of the same size, the ingest is skipped and its figures are absent.</param>
+    public sealed record Settings(int Papers, int Queries, int People, int Thumbs, TimeSpan Settle, string? Folder = null);
 
     public sealed record IngestFigures(long SnapshotBytes, TimeSpan Elapsed, TimeSpan ProcessorTime, long PeakWorkingSetBytes);
 
@@ -31,15 +33,12 @@ public static class CatalogueBenchmark
 
     public sealed record BotFigures(int People, int Thumbs, TimeSpan TrainTime, long TrainPeakBytes, TimeSpan StartTime, long SettledBytes, long PeakBytes);
 
-    public sealed record Result(int Papers, IngestFigures Ingest, SearchFigures Search, BotFigures? Bot)
-    {
-        public double PapersPerSecond => Papers / Ingest.Elapsed.TotalSeconds;
-    }
+    public sealed record Result(int Papers, IngestFigures? Ingest, SearchFigures Search, BotFigures? Bot);
 
     public static async Task<Result> RunAsync(Settings settings, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var folder = Path.Combine(Path.GetTempPath(), "paperbot-bench", Guid.NewGuid().ToString("N"));
+        var folder = settings.Folder ?? Path.Combine(Path.GetTempPath(), "paperbot-bench", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         try
         {
@@ -48,17 +47,28 @@ public static class CatalogueBenchmark
             var queries = new CatalogueQueries(Seed);
             var ids = new List<PaperId>(settings.Papers);
             var topics = new List<int>(settings.Papers);
-            var bytes = await SyntheticSnapshot.WriteAsync(snapshot, SyntheticCatalogue.Stream(settings.Papers, Seed).Select(s =>
+            var papers = SyntheticCatalogue.Stream(settings.Papers, Seed).Select(s =>
             {
                 queries.Offer(s.Paper);
                 ids.Add(s.Paper.Id);
                 topics.Add(s.Topic);
                 return s.Paper;
-            }), Seed, cancellationToken);
-
-            var (elapsed, processor, peak) = await PaperBotProcess.RunAsync(["--db", database, "ingest", snapshot], cancellationToken);
-            var ingest = new IngestFigures(bytes, elapsed, processor, peak);
-            File.Delete(snapshot);
+            });
+            IngestFigures? ingest = null;
+            if (File.Exists(database))
+            {
+                // The queries and the thumbs' papers are drawn as the catalogue is generated, so it is generated anyway.
+                foreach (var _ in papers)
+                {
+                }
+            }
+            else
+            {
+                var bytes = await SyntheticSnapshot.WriteAsync(snapshot, papers, Seed, cancellationToken);
+                var (elapsed, processor, peak) = await PaperBotProcess.RunAsync(["--db", database, "ingest", snapshot], cancellationToken);
+                ingest = new IngestFigures(bytes, elapsed, processor, peak);
+                File.Delete(snapshot);
+            }
 
             var search = await SearchAndStoreThumbsAsync(database, settings, queries.Take(settings.Queries), ids, topics, cancellationToken);
             var bot = settings.People > 0 ? await RunBotAsync(database, settings, cancellationToken) : null;
@@ -66,7 +76,8 @@ public static class CatalogueBenchmark
         }
         finally
         {
-            Directory.Delete(folder, recursive: true);
+            if (settings.Folder is null)
+                Directory.Delete(folder, recursive: true);
         }
     }
 
@@ -93,7 +104,7 @@ public static class CatalogueBenchmark
         samples.Sort();
         var figures = new SearchFigures(samples.Count, Percentiles.Of(samples, 50), Percentiles.Of(samples, 99), samples.Average(), samples[^1]);
 
-        if (settings.People > 0)
+        if (settings.People > 0 && !await host.Services.GetRequiredService<IRatingStore>().AnyAsync(cancellationToken))
             await StoreThumbsAsync(host.Services, settings, ids, topics, cancellationToken);
         await host.StopAsync(cancellationToken);
         return figures;

@@ -10,16 +10,25 @@ internal static class CatalogueReport
 
     public static string ToTable(CatalogueBenchmark.Result result)
     {
-        var ingest = result.Ingest;
         var search = result.Search;
         var table = new StringBuilder();
         table.Append(CultureInfo.InvariantCulture, $"""
             | measure | value |
             |---|---|
-            | papers in the snapshot, ingested and indexed | {result.Papers:N0} ({ingest.SnapshotBytes / MiB:N0} MiB of JSON lines) |
-            | `paperbot ingest` time, process start to exit | {ingest.Elapsed.TotalSeconds:0.0} s ({ingest.ProcessorTime.TotalSeconds:0.0} s of processor time) |
-            | ingest throughput | {result.PapersPerSecond:N0} papers/s |
-            | ingest peak working set (VmHWM) | {ingest.PeakWorkingSetBytes / MiB:N0} MiB |
+            | papers in the catalogue | {result.Papers:N0} |
+
+            """);
+        if (result.Ingest is { } ingest)
+        {
+            table.Append(CultureInfo.InvariantCulture, $"""
+                | snapshot file (JSON lines) | {ingest.SnapshotBytes / MiB:N0} MiB |
+                | `paperbot ingest` time, process start to exit | {ingest.Elapsed.TotalSeconds:0.0} s ({ingest.ProcessorTime.TotalSeconds:0.0} s of processor time) |
+                | ingest throughput | {result.Papers / ingest.Elapsed.TotalSeconds:N0} papers/s |
+                | ingest peak working set (VmHWM) | {ingest.PeakWorkingSetBytes / MiB:N0} MiB |
+
+                """);
+        }
+        table.Append(CultureInfo.InvariantCulture, $"""
             | searches timed (top 10, fixed mix) | {search.Queries:N0} |
             | search p50 / p99 | {search.P50Ms:0.00} / {search.P99Ms:0.00} ms |
             | search mean / max | {search.MeanMs:0.00} / {search.MaxMs:0.00} ms |

@@ -68,14 +68,15 @@ public static class BenchCli
         var people = new Option<int>("--people") { Description = "people with thumbs for the bot's start-up (0: no training, no bot)", DefaultValueFactory = _ => 0 };
         var thumbs = new Option<int>("--thumbs") { Description = "thumbs of those people", DefaultValueFactory = _ => 1_000_000 };
         var settle = new Option<int>("--settle") { Description = "seconds the bot runs before its memory is read", DefaultValueFactory = _ => 60 };
+        var folder = new Option<string?>("--folder") { Description = "keep the data here; a catalogue already ingested here is reused (no ingest figures)" };
         var command = new Command("catalogue", "Ingest a synthetic arXiv snapshot with `paperbot ingest`, time searches over it, optionally start the bot on it with people and thumbs")
         {
-            papers, queries, people, thumbs, settle,
+            papers, queries, people, thumbs, settle, folder,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var settings = new CatalogueBenchmark.Settings(parse.GetValue(papers), parse.GetValue(queries), parse.GetValue(people), parse.GetValue(thumbs),
-                TimeSpan.FromSeconds(parse.GetValue(settle)));
+                TimeSpan.FromSeconds(parse.GetValue(settle)), parse.GetValue(folder));
             var result = await CatalogueBenchmark.RunAsync(settings, cancellationToken);
             Console.WriteLine(CatalogueReport.ToTable(result));
             return 0;

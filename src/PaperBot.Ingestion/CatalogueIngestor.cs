@@ -40,7 +40,7 @@ public sealed class CatalogueIngestor(
         {
             if (await SnapshotFile.RecognizesAsync(location, cancellationToken))
             {
-                var streamed = await new SnapshotStreamer(updater, Math.Max(1, options.Value.SnapshotChunkSize))
+                var streamed = await new SnapshotStreamer(updater, options.Value)
                     .IngestAsync(location, categories, progress, cancellationToken);
                 change = change.Then(streamed.Change);
                 (read, outside) = (read + streamed.Read, outside + streamed.OutsideCategories);

@@ -4,26 +4,33 @@ using PaperBot.Ingestion.Merging;
 namespace PaperBot.Ingestion;
 
 /// <summary>What the papers of one ingest do to the catalogue.</summary>
-/// <param name="ToWrite">New papers and changed stored papers, in input order (new first).</param>
+/// <param name="ToWrite">New papers and changed stored papers (new first; the known-new before the looked-up ones).</param>
 internal sealed record Reconciliation(IReadOnlyList<Paper> ToWrite, int New, int Merged, int Unchanged);
 
 /// <summary>Matches incoming papers (already free of duplicates among themselves) with the stored catalogue.</summary>
 internal sealed class CatalogueReconciler(IPaperStore store, int chunkSize)
 {
-    public async Task<Reconciliation> ReconcileAsync(IReadOnlyList<Paper> incoming, CancellationToken cancellationToken)
+    /// <param name="knownNew">Says which papers the caller knows the catalogue lacks (see <see cref="CatalogueStream"/>);
+    /// they are not looked up. Without it, an empty catalogue is the only such knowledge.</param>
+    public async Task<Reconciliation> ReconcileAsync(IReadOnlyList<Paper> incoming, Func<Paper, bool>? knownNew, CancellationToken cancellationToken)
     {
         // A first ingest into an empty catalogue (the common large case) needs no look-ups at all.
-        if (await store.CountAsync(cancellationToken) == 0)
+        if (knownNew is null && await store.CountAsync(cancellationToken) == 0)
             return new Reconciliation(incoming, incoming.Count, 0, 0);
-        var titleKeys = incoming.Select(p => p.TitleKey).ToArray();
-        var stored = await LookUpAsync(incoming, titleKeys, cancellationToken);
+        var fresh = new List<Paper>();
+        var unknown = new List<Paper>(incoming.Count);
+        foreach (var paper in incoming)
+            (knownNew?.Invoke(paper) == true ? fresh : unknown).Add(paper);
+        if (unknown.Count == 0)
+            return new Reconciliation(fresh, fresh.Count, 0, 0);
+        var titleKeys = unknown.Select(p => p.TitleKey).ToArray();
+        var stored = await LookUpAsync(unknown, titleKeys, cancellationToken);
         var byId = stored.ToDictionary(p => p.Id);
         var byTitleKey = stored.ToLookup(p => p.TitleKey, StringComparer.Ordinal);
         var updated = new Dictionary<PaperId, Paper>();
-        var fresh = new List<Paper>();
-        for (var i = 0; i < incoming.Count; i++)
+        for (var i = 0; i < unknown.Count; i++)
         {
-            var paper = incoming[i];
+            var paper = unknown[i];
             var match = byId.GetValueOrDefault(paper.Id) ?? byTitleKey[titleKeys[i]].FirstOrDefault(s => CatalogueMerger.MayShareTitle(s, paper));
             if (match is null)
                 fresh.Add(paper);
@@ -34,7 +41,7 @@ internal sealed class CatalogueReconciler(IPaperStore store, int chunkSize)
         return new Reconciliation([.. fresh, .. changed], fresh.Count, changed.Count, updated.Count - changed.Count);
     }
 
-    private async Task<List<Paper>> LookUpAsync(IReadOnlyList<Paper> incoming, string[] titleKeys, CancellationToken cancellationToken)
+    private async Task<List<Paper>> LookUpAsync(List<Paper> incoming, string[] titleKeys, CancellationToken cancellationToken)
     {
         var found = new Dictionary<PaperId, Paper>();
         foreach (var ids in incoming.Select(p => p.Id).Distinct().Chunk(chunkSize))

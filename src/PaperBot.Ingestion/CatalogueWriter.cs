@@ -4,10 +4,10 @@ using PaperBot.Core.Search;
 namespace PaperBot.Ingestion;
 
 /// <summary>Saves papers and indexes them batch by batch, the store and the index working on a batch at the same
-/// time, then commits the index at the revision of the last save.</summary>
+/// time, then commits the index at the revision of the last save (unless the caller commits later).</summary>
 internal sealed class CatalogueWriter(IPaperStore store, IPaperIndex index, int batchSize)
 {
-    public async Task<long> WriteAsync(IReadOnlyList<Paper> papers, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
+    public async Task<long> WriteAsync(IReadOnlyList<Paper> papers, bool commit, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
     {
         long revision = 0;
         for (var start = 0; start < papers.Count; start += batchSize)
@@ -21,7 +21,8 @@ internal sealed class CatalogueWriter(IPaperStore store, IPaperIndex index, int 
             revision = await saving;
             progress?.Report(new IngestProgress(IngestStage.Writing, start + batch.Length, papers.Count));
         }
-        await index.CommitAsync(revision, cancellationToken);
+        if (commit)
+            await index.CommitAsync(revision, cancellationToken);
         return revision;
     }
 }

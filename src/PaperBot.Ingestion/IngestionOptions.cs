@@ -12,4 +12,9 @@ public sealed class IngestionOptions
     /// <summary>Papers of a snapshot file read before they are merged, stored and committed: what memory holds of a
     /// multi-gigabyte file, and what an interrupted ingest loses at most.</summary>
     public int SnapshotChunkSize { get; set; } = 20_000;
+
+    /// <summary>Papers of a snapshot file written between commits of the search index (and at its end). A commit
+    /// flushes a segment and syncs its files, about a second each; until it, searches do not see the papers, and an
+    /// interrupted ingest rebuilds the index on its next start.</summary>
+    public int SnapshotCommitEvery { get; set; } = 100_000;
 }

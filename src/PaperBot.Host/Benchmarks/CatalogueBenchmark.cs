@@ -1,68 +1,142 @@
 using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using PaperBot.Core.Papers;
+using PaperBot.Core.Ratings;
 using PaperBot.Core.Search;
+using PaperBot.Core.Users;
 using PaperBot.Host.Hosting;
-using PaperBot.Ingestion;
 using PaperBot.Ingestion.Synthetic;
+using PaperBot.Recommender.Benchmarks;
 
 namespace PaperBot.Host.Benchmarks;
 
-/// <summary>Ingests a synthetic catalogue into a fresh database and index through the real host, then times searches over it.</summary>
+/// <summary>
+/// <c>paperbot bench catalogue</c>: writes a synthetic arXiv metadata snapshot, ingests it with <c>paperbot ingest</c>
+/// in a process of its own (so the peak memory is the ingest's alone), times a fixed query mix over the result, then
+/// optionally adds people and thumbs, trains with <c>paperbot train</c>, and times <c>paperbot run</c> from process
+/// start to the chat's banner and its memory once it has settled.
+/// </summary>
 public static class CatalogueBenchmark
 {
-    public sealed record Result(int Papers, TimeSpan IngestTime, double PapersPerSecond, long PeakWorkingSetBytes, int Queries, double SearchP50Ms, double SearchP99Ms, double SearchMeanMs);
+    private const int Seed = 42;
+    private const int WarmUpQueries = 200;
+    private const int RatingBatch = 10_000;
 
-    public static async Task<Result> RunAsync(int paperCount, int queryCount, CancellationToken cancellationToken = default)
+    /// <param name="People">People with thumbs for the bot phase; 0 skips training and the bot.</param>
+    /// <param name="Folder">Where the data goes and stays (else a temporary folder, deleted afterwards); if it already
+    /// holds an ingested catalogue of the same size, the ingest is skipped and its figures are absent.</param>
+    public sealed record Settings(int Papers, int Queries, int People, int Thumbs, TimeSpan Settle, string? Folder = null);
+
+    public sealed record IngestFigures(long SnapshotBytes, TimeSpan Elapsed, TimeSpan ProcessorTime, long PeakWorkingSetBytes);
+
+    public sealed record SearchFigures(int Queries, double P50Ms, double P99Ms, double MeanMs, double MaxMs);
+
+    public sealed record BotFigures(int People, int Thumbs, TimeSpan TrainTime, long TrainPeakBytes, TimeSpan StartTime, long SettledBytes, long PeakBytes);
+
+    public sealed record Result(int Papers, IngestFigures? Ingest, SearchFigures Search, BotFigures? Bot);
+
+    public static async Task<Result> RunAsync(Settings settings, CancellationToken cancellationToken = default)
     {
-        var folder = Path.Combine(Path.GetTempPath(), "paperbot-bench", Guid.NewGuid().ToString("N"));
+        ArgumentNullException.ThrowIfNull(settings);
+        var folder = settings.Folder ?? Path.Combine(Path.GetTempPath(), "paperbot-bench", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
         try
         {
-            var synthetic = SyntheticCatalogue.Generate(paperCount, seed: 42);
-            var papers = synthetic.Select(s => s.Paper).ToList();
-            using var host = PaperBotHost.Build(new HostSettings(Path.Combine(folder, "paperbot.db"), Interactive: false));
-            await host.StartAsync(cancellationToken);
-            var ingestor = host.Services.GetRequiredService<CatalogueIngestor>();
-
-            var clock = Stopwatch.StartNew();
-            var summary = await ingestor.IngestPapersAsync(papers, SyntheticCatalogue.Source, cancellationToken: cancellationToken);
-            clock.Stop();
-            if (summary.New != paperCount)
-                throw new InvalidOperationException($"Expected {paperCount} new papers, the ingest reported {summary.New}.");
-
-            var index = host.Services.GetRequiredService<IPaperIndex>();
-            var queries = Queries(papers.Select(p => p.Title).ToList(), queryCount, seed: 7);
-            foreach (var query in queries.Take(200))
-                await index.SearchAsync(query, 10, cancellationToken);
-            var samples = new List<double>(queries.Count);
-            foreach (var query in queries)
+            var database = Path.Combine(folder, "paperbot.db");
+            var snapshot = Path.Combine(folder, "arxiv-metadata-oai-snapshot.json");
+            var queries = new CatalogueQueries(Seed);
+            var ids = new List<PaperId>(settings.Papers);
+            var topics = new List<int>(settings.Papers);
+            var papers = SyntheticCatalogue.Stream(settings.Papers, Seed).Select(s =>
             {
-                var started = Stopwatch.GetTimestamp();
-                await index.SearchAsync(query, 10, cancellationToken);
-                samples.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                queries.Offer(s.Paper);
+                ids.Add(s.Paper.Id);
+                topics.Add(s.Topic);
+                return s.Paper;
+            });
+            IngestFigures? ingest = null;
+            if (File.Exists(database))
+            {
+                // The queries and the thumbs' papers are drawn as the catalogue is generated, so it is generated anyway.
+                foreach (var _ in papers)
+                {
+                }
             }
-            samples.Sort();
-            await host.StopAsync(cancellationToken);
-            return new Result(paperCount, clock.Elapsed, paperCount / clock.Elapsed.TotalSeconds, Process.GetCurrentProcess().PeakWorkingSet64,
-                samples.Count, Percentiles.Of(samples, 50), Percentiles.Of(samples, 99), samples.Average());
+            else
+            {
+                var bytes = await SyntheticSnapshot.WriteAsync(snapshot, papers, Seed, cancellationToken);
+                var (elapsed, processor, peak) = await PaperBotProcess.RunAsync(["--db", database, "ingest", snapshot], cancellationToken);
+                ingest = new IngestFigures(bytes, elapsed, processor, peak);
+                File.Delete(snapshot);
+            }
+
+            var search = await SearchAndStoreThumbsAsync(database, settings, queries.Take(settings.Queries), ids, topics, cancellationToken);
+            var bot = settings.People > 0 ? await RunBotAsync(database, settings, cancellationToken) : null;
+            return new Result(settings.Papers, ingest, search, bot);
         }
         finally
         {
-            if (Directory.Exists(folder))
+            if (settings.Folder is null)
                 Directory.Delete(folder, recursive: true);
         }
     }
 
-    /// <summary>Three-word queries made of words that occur in titles, as people search.</summary>
-    private static List<string> Queries(List<string> titles, int count, int seed)
+    /// <summary>Times the queries through the host's index, then stores the bot phase's people and thumbs with the same host.</summary>
+    private static async Task<SearchFigures> SearchAndStoreThumbsAsync(string database, Settings settings, List<string> queries,
+        List<PaperId> ids, List<int> topics, CancellationToken cancellationToken)
     {
-        var random = new Random(seed);
-        var queries = new List<string>(count);
-        while (queries.Count < count)
+        using var host = PaperBotHost.Build(new HostSettings(database, Interactive: false));
+        await host.StartAsync(cancellationToken);
+        var stored = await host.Services.GetRequiredService<IPaperStore>().CountAsync(cancellationToken);
+        if (stored != settings.Papers)
+            throw new InvalidOperationException($"Expected {settings.Papers} papers in the catalogue after the ingest, found {stored}.");
+
+        var index = host.Services.GetRequiredService<IPaperIndex>();
+        foreach (var query in queries.Take(WarmUpQueries))
+            await index.SearchAsync(query, 10, cancellationToken);
+        var samples = new List<double>(queries.Count);
+        foreach (var query in queries)
         {
-            var words = titles[random.Next(titles.Count)].Split(' ').Where(w => w.Length > 3).ToArray();
-            if (words.Length >= 3)
-                queries.Add(string.Join(' ', random.GetItems(words, 3)));
+            var started = Stopwatch.GetTimestamp();
+            await index.SearchAsync(query, 10, cancellationToken);
+            samples.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
-        return queries;
+        samples.Sort();
+        var figures = new SearchFigures(samples.Count, Percentiles.Of(samples, 50), Percentiles.Of(samples, 99), samples.Average(), samples[^1]);
+
+        if (settings.People > 0 && !await host.Services.GetRequiredService<IRatingStore>().AnyAsync(cancellationToken))
+            await StoreThumbsAsync(host.Services, settings, ids, topics, cancellationToken);
+        await host.StopAsync(cancellationToken);
+        return figures;
+    }
+
+    private static async Task StoreThumbsAsync(IServiceProvider services, Settings settings, List<PaperId> ids, List<int> topics, CancellationToken cancellationToken)
+    {
+        var options = new BenchmarkOptions { Users = settings.People, Ratings = settings.Thumbs };
+        var ratings = SyntheticThumbs.Generate(ids, topics, ids.Count, options, services.GetRequiredService<TimeProvider>().GetUtcNow());
+        var users = services.GetRequiredService<IUserStore>();
+        foreach (var user in ratings.Select(r => r.User).Distinct())
+            await users.TouchAsync(user, user.Id, "UTC", cancellationToken);
+        var store = services.GetRequiredService<IRatingStore>();
+        foreach (var batch in ratings.Chunk(RatingBatch))
+            await store.SetManyAsync(batch, cancellationToken);
+    }
+
+    /// <summary>Trains as an operator would before the bot serves, then starts the bot and lets it settle.</summary>
+    private static async Task<BotFigures> RunBotAsync(string database, Settings settings, CancellationToken cancellationToken)
+    {
+        var (trainTime, _, trainPeak) = await PaperBotProcess.RunAsync(["--db", database, "train"], cancellationToken);
+        await using var bot = PaperBotProcess.Start("--db", database, "run");
+        while (await bot.Output.ReadLineAsync(cancellationToken) is { } line && !line.StartsWith("PaperBot", StringComparison.Ordinal))
+        {
+        }
+        var started = bot.Clock.Elapsed;
+        var output = bot.Output.ReadToEndAsync(cancellationToken);
+        await Task.Delay(settings.Settle, cancellationToken);
+        var settled = bot.WorkingSetBytes;
+        var peak = bot.PeakWorkingSetBytes;
+        await bot.WaitForSuccessAsync(cancellationToken);
+        await output;
+        return new BotFigures(settings.People, settings.Thumbs, trainTime, trainPeak, started, settled, peak);
     }
 }

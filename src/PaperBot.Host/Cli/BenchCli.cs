@@ -63,25 +63,22 @@ public static class BenchCli
 
     private static Command Catalogue()
     {
-        var papers = new Option<int>("--papers") { Description = "synthetic papers to ingest", DefaultValueFactory = _ => 100_000 };
+        var papers = new Option<int>("--papers") { Description = "synthetic arXiv snapshot records to ingest", DefaultValueFactory = _ => 100_000 };
         var queries = new Option<int>("--queries") { Description = "searches to time", DefaultValueFactory = _ => 2_000 };
-        var command = new Command("catalogue", "Ingest and index a synthetic catalogue into a fresh database, then time searches over it") { papers, queries };
+        var people = new Option<int>("--people") { Description = "people with thumbs for the bot's start-up (0: no training, no bot)", DefaultValueFactory = _ => 0 };
+        var thumbs = new Option<int>("--thumbs") { Description = "thumbs of those people", DefaultValueFactory = _ => 1_000_000 };
+        var settle = new Option<int>("--settle") { Description = "seconds the bot runs before its memory is read", DefaultValueFactory = _ => 60 };
+        var folder = new Option<string?>("--folder") { Description = "keep the data here; a catalogue already ingested here is reused (no ingest figures)" };
+        var command = new Command("catalogue", "Ingest a synthetic arXiv snapshot with `paperbot ingest`, time searches over it, optionally start the bot on it with people and thumbs")
+        {
+            papers, queries, people, thumbs, settle, folder,
+        };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var result = await CatalogueBenchmark.RunAsync(parse.GetValue(papers), parse.GetValue(queries), cancellationToken);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"""
-                | measure | value |
-                |---|---|
-                | papers ingested and indexed | {result.Papers:N0} |
-                | ingest + index time | {result.IngestTime.TotalSeconds:0.0} s |
-                | ingest + index throughput | {result.PapersPerSecond:N0} papers/s |
-                | peak working set | {result.PeakWorkingSetBytes / (1024 * 1024):N0} MiB |
-                | searches timed (top 10, 3 words) | {result.Queries:N0} |
-                | search p50 | {result.SearchP50Ms:0.00} ms |
-                | search p99 | {result.SearchP99Ms:0.00} ms |
-                | search mean | {result.SearchMeanMs:0.00} ms |
-                """));
+            var settings = new CatalogueBenchmark.Settings(parse.GetValue(papers), parse.GetValue(queries), parse.GetValue(people), parse.GetValue(thumbs),
+                TimeSpan.FromSeconds(parse.GetValue(settle)), parse.GetValue(folder));
+            var result = await CatalogueBenchmark.RunAsync(settings, cancellationToken);
+            Console.WriteLine(CatalogueReport.ToTable(result));
             return 0;
         });
         return command;

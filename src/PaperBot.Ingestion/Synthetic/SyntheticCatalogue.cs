@@ -26,8 +26,14 @@ public static class SyntheticCatalogue
     public static IReadOnlyList<SyntheticPaper> Generate(int count, int seed)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
+        return [.. Stream(count, seed)];
+    }
+
+    /// <summary>The papers of <see cref="Generate"/> one at a time, for catalogues too large to hold (a snapshot file of a million).</summary>
+    public static IEnumerable<SyntheticPaper> Stream(int count, int seed)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
         var random = new Random(seed);
-        var papers = new List<SyntheticPaper>(count);
         var text = new StringBuilder(2048);
         for (var i = 0; i < count; i++)
         {
@@ -46,9 +52,8 @@ public static class SyntheticCatalogue
                 [Source],
                 new DateTimeOffset(published.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
                 random.Next(5) == 0 ? (int)(Math.Pow(random.NextDouble(), 3) * 300) : null);
-            papers.Add(new SyntheticPaper(paper, topicIndex));
+            yield return new SyntheticPaper(paper, topicIndex);
         }
-        return papers;
     }
 
     /// <summary><c>2401.00001</c>, <c>2401.00002</c>, ..., then on into the next month, as arXiv numbers them.</summary>

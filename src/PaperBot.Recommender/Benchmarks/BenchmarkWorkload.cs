@@ -19,7 +19,7 @@ public sealed record BenchmarkWorkload(IReadOnlyList<Paper> Papers, IReadOnlyLis
         var topics = catalogue.TopicNumbers()
             ?? papers.Select(p => (int)(SeededRandom.From(options.Seed, p.Id.Value).NextULong() % 20)).ToArray();
         var now = papers.Max(p => p.FirstSeen).AddDays(1);
-        var ratings = SyntheticThumbs.Generate(papers, topics, papers.Count - fresh, options, now);
+        var ratings = SyntheticThumbs.Generate(papers.Select(p => p.Id).ToList(), topics, papers.Count - fresh, options, now);
         return new BenchmarkWorkload(papers, ratings, papers.Skip(papers.Count - fresh).Select(p => p.Id).ToList());
     }
 }

@@ -7,10 +7,14 @@ namespace PaperBot.Recommender.Benchmarks;
 
 /// <summary>Thumbs for the benchmark: each person follows one or two topics, four in five thumbs are ups on papers
 /// of those topics and the rest downs anywhere; the last papers of the catalogue stay unrated (fresh).</summary>
-internal static class SyntheticThumbs
+public static class SyntheticThumbs
 {
-    public static List<Rating> Generate(IReadOnlyList<Paper> papers, int[] topics, int rateable, BenchmarkOptions options, DateTimeOffset at)
+    /// <param name="papers">The catalogue's ids; <paramref name="topics"/> holds the topic of each.</param>
+    public static List<Rating> Generate(IReadOnlyList<PaperId> papers, IReadOnlyList<int> topics, int rateable, BenchmarkOptions options, DateTimeOffset at)
     {
+        ArgumentNullException.ThrowIfNull(papers);
+        ArgumentNullException.ThrowIfNull(topics);
+        ArgumentNullException.ThrowIfNull(options);
         var random = SeededRandom.From(options.Seed, "thumbs");
         var byTopic = topics.Take(rateable).Select((topic, i) => (topic, i)).GroupBy(x => x.topic).ToDictionary(g => g.Key, g => g.Select(x => x.i).ToArray());
         var topicIds = byTopic.Keys.Order().ToArray();
@@ -28,7 +32,7 @@ internal static class SyntheticThumbs
                 var pool = byTopic[interests[random.Next(interests.Length)]];
                 var paper = up ? pool[random.Next(pool.Length)] : random.Next(rateable);
                 if (rated.Add(paper))
-                    ratings.Add(new Rating(user, papers[paper].Id, up ? Thumb.Up : Thumb.Down, "benchmark", at));
+                    ratings.Add(new Rating(user, papers[paper], up ? Thumb.Up : Thumb.Down, "benchmark", at));
             }
         }
         return ratings;

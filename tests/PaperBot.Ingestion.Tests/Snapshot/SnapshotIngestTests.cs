@@ -114,7 +114,7 @@ public sealed class SnapshotIngestTests : IDisposable
     {
         var lines = Enumerable.Range(1, 7).Select(i => SnapshotLines.Record($"2402.{i:00000}", $"Paper number {i}", "cs.LG", "A. Author", null, "Mon, 5 Feb 2024 10:00:00 GMT"));
         var path = await WriteAsync("many.jsonl", string.Join('\n', lines));
-        using var ingestion = new TestIngestion(store, index, o => o.SnapshotChunkSize = 3);
+        using var ingestion = new TestIngestion(store, index, o => (o.SnapshotChunkSize, o.SnapshotCommitEvery) = (3, 3));
         var progress = new SynchronousProgress();
 
         var summary = await ingestion.Ingestor.IngestAsync([path], progress);
@@ -125,6 +125,21 @@ public sealed class SnapshotIngestTests : IDisposable
         var last = progress.Reports.Last(r => r.Stage == IngestStage.Streaming);
         Assert.Equal(last.Total, last.Done);
         Assert.DoesNotContain(progress.Reports, r => r.Stage == IngestStage.Writing);
+    }
+
+    [Fact]
+    public async Task A_paper_repeated_in_a_later_chunk_of_a_first_ingest_is_merged_and_the_index_committed_once()
+    {
+        var again = SnapshotLines.Record("2401.00001", "A first test paper on graph neural networks", "cs.AI", "Ada Lovelace", null, "Mon, 1 Jan 2024 10:00:00 GMT");
+        var path = await WriteAsync("snap.jsonl", string.Join('\n', SnapshotLines.GraphPaper, SnapshotLines.ChemistryPaper, again));
+        using var ingestion = new TestIngestion(store, index, o => o.SnapshotChunkSize = 2);
+
+        var summary = await ingestion.Ingestor.IngestAsync([path]);
+
+        Assert.Equal((2, 1), (summary.New, summary.Merged));
+        Assert.Equal(["cs.LG", "stat.ML", "cs.AI"], (await store.FindAsync(new PaperId("2401.00001")))?.Categories);
+        Assert.Equal(2, await store.CountAsync());
+        Assert.Equal([await store.RevisionAsync()], index.Commits);
     }
 
     [Fact]

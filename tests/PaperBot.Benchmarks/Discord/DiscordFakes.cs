@@ -3,8 +3,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using PaperBot.Discord.Fake.Gateway;
 using PaperBot.Discord.Fake.Rest;
-using PaperBot.Host.Hosting;
-using PaperBot.Ingestion.Feeds;
 
 namespace PaperBot.Benchmarks.Discord;
 
@@ -42,25 +40,12 @@ public sealed class DiscordFakes : IAsyncDisposable
     /// <summary>The bot host on <paramref name="database"/>; feeds are off (no network), logs only from warnings up (a
     /// line per digest would time the console), everything else as shipped unless <paramref name="settings"/> says.</summary>
     public IHost Build(string database, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null)
-    {
-        var all = new Dictionary<string, string?>
+        => BotHost.Build(database, new Dictionary<string, string?>
         {
             ["Discord:Token"] = Token,
             ["Discord:ApplicationId"] = ApplicationId,
             ["Discord:ApiBaseUrl"] = Rest.BaseUrl,
-            ["Feeds:ArxivEnabled"] = "false",
-            ["Feeds:HuggingFaceEnabled"] = "false",
-            ["Logging:LogLevel:Default"] = "Warning",
-            ["Logging:LogLevel:PaperBot"] = "Warning",
-        };
-        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
-            all[key] = value;
-        return PaperBotHost.Build(new HostSettings(database, Interactive: true, all), services =>
-        {
-            services.PostConfigure<FeedOptions>(o => (o.ArxivEnabled, o.HuggingFaceEnabled) = (false, false));
-            configure?.Invoke(services);
-        });
-    }
+        }, settings, configure);
 
     /// <summary>Starts the host and waits until its Gateway connection has a session (READY sent), so dispatches may flow.</summary>
     public async Task<FakeGatewayConnection> StartAsync(IHost host, CancellationToken cancellationToken)

@@ -1,7 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using PaperBot.Host.Hosting;
-using PaperBot.Ingestion.Feeds;
 using PaperBot.Slack.Fake;
 
 namespace PaperBot.Benchmarks.Slack;
@@ -27,27 +25,14 @@ public sealed class SlackFakes : IAsyncDisposable
         return new SlackFakes(fake);
     }
 
-    /// <summary>The bot host on <paramref name="database"/>; feeds off (no network), logs from warnings up.</summary>
+    /// <summary>The bot host on <paramref name="database"/> with Slack's tokens (see <see cref="BotHost"/>).</summary>
     public IHost Build(string database, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null)
-    {
-        var all = new Dictionary<string, string?>
+        => BotHost.Build(database, new Dictionary<string, string?>
         {
             ["Slack:BotToken"] = Fake.Options.BotToken,
             ["Slack:AppToken"] = Fake.Options.AppToken,
             ["Slack:ApiBaseUrl"] = Fake.ApiBaseUrl.ToString(),
-            ["Feeds:ArxivEnabled"] = "false",
-            ["Feeds:HuggingFaceEnabled"] = "false",
-            ["Logging:LogLevel:Default"] = "Warning",
-            ["Logging:LogLevel:PaperBot"] = "Warning",
-        };
-        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
-            all[key] = value;
-        return PaperBotHost.Build(new HostSettings(database, Interactive: true, all), services =>
-        {
-            services.PostConfigure<FeedOptions>(o => (o.ArxivEnabled, o.HuggingFaceEnabled) = (false, false));
-            configure?.Invoke(services);
-        });
-    }
+        }, settings, configure);
 
     /// <summary>Starts the host and returns the socket it opened, hello sent.</summary>
     public async Task<FakeSocket> StartAsync(IHost host, CancellationToken cancellationToken)

@@ -1,9 +1,11 @@
 using PaperBot.Benchmarks;
+using PaperBot.Benchmarks.Fakes;
 using PaperBot.Benchmarks.Morning;
 using PaperBot.Benchmarks.Reactions;
 
 // dotnet run -c Release --project tests/PaperBot.Benchmarks -- <reactions|discord-morning> [--option value ...]
 // Each benchmark runs the real bot host against the local Discord fakes on 127.0.0.1 and prints a Markdown table.
+// fake-discord / fake-slack run a fake alone, for tests/acceptance/*.sh to drive a published `paperbot run`.
 var arguments = BenchArguments.Parse(args.Skip(1));
 using var cancel = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
@@ -11,6 +13,12 @@ Console.CancelKeyPress += (_, e) =>
     e.Cancel = true;
     cancel.Cancel();
 };
+if (args.FirstOrDefault() is "fake-discord" or "fake-slack")
+{
+    return args[0] == "fake-discord"
+        ? await StandaloneDiscord.RunAsync(arguments, cancel.Token)
+        : await StandaloneSlack.RunAsync(arguments, cancel.Token);
+}
 var table = args.FirstOrDefault() switch
 {
     "reactions" => await ReactionsBenchmark.RunAsync(ReactionsSettings.From(arguments), cancel.Token),
@@ -23,6 +31,8 @@ if (table is null)
         usage: dotnet run -c Release --project tests/PaperBot.Benchmarks -- <benchmark> [options]
           reactions        [--rate 1000] [--seconds 15] [--users 1000] [--cards 20]
           discord-morning  [--subscribers 10000] [--papers 5] [--parallel <Discord:ParallelDeliveries, default as shipped>]
+          fake-discord     [--port 5500]   the fake Discord alone; control API on http://127.0.0.1:PORT/_fake/
+          fake-slack       [--port 5600]   the fake Slack alone; control API on http://127.0.0.1:PORT/_fake/
         """);
     return 2;
 }

@@ -110,4 +110,5 @@ wait_for 20 listed && kill -0 "$botpid" 2>/dev/null \
   && ok "ratings from a button and a reaction, listed while the bot runs: $(pb ratings list --format json | py 'import json,sys; print(", ".join(x["source"]+" "+x["thumb"]+" "+x["paper"] for x in json.load(sys.stdin)))')" \
   || bad "ratings list: $(pb ratings list --format json 2>&1 | head -c 400)"
 
+stop_bot
 finish

@@ -53,3 +53,12 @@ cleanup() {
   [ -n "${fakepid:-}" ] && kill "$fakepid" 2>/dev/null && wait "$fakepid" 2>/dev/null
   if [ "${KEEP:-}" = 1 ]; then echo "kept $work"; else rm -rf "$work"; fi
 }
+
+# stop_bot: SIGTERM (docker stop) ends the bot within 30 s with exit 0 and its socket removed.
+stop_bot() {
+  local started=$SECONDS status
+  kill -TERM "$botpid"; wait "$botpid"; status=$?; botpid=
+  [ "$status" = 0 ] && [ ! -e "$work/data/paperbot.sock" ] && [ $((SECONDS - started)) -le 30 ] \
+    && ok "stops on SIGTERM: exit 0 after $((SECONDS - started)) s, socket removed" \
+    || bad "SIGTERM: exit $status after $((SECONDS - started)) s, $(ls "$work/data" | tr '\n' ' ')"
+}

@@ -1,11 +1,13 @@
 using PaperBot.Benchmarks;
+using PaperBot.Benchmarks.Fakes;
 using PaperBot.Benchmarks.Morning;
 using PaperBot.Benchmarks.Discord;
 using PaperBot.Benchmarks.Reactions;
 using PaperBot.Benchmarks.Slack;
 
-// dotnet run -c Release --project tests/PaperBot.Benchmarks -- <reactions|discord-morning> [--option value ...]
-// Each benchmark runs the real bot host against the local Discord fakes on 127.0.0.1 and prints a Markdown table.
+// dotnet run -c Release --project tests/PaperBot.Benchmarks -- <reactions|slack-reactions|discord-morning|slack-morning> [--option value ...]
+// Each benchmark runs the real bot host against the local Discord or Slack fakes on 127.0.0.1 and prints a Markdown table.
+// fake-discord / fake-slack run a fake alone, for tests/acceptance/*.sh to drive a published `paperbot run`.
 var arguments = BenchArguments.Parse(args.Skip(1));
 using var cancel = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
@@ -13,6 +15,12 @@ Console.CancelKeyPress += (_, e) =>
     e.Cancel = true;
     cancel.Cancel();
 };
+if (args.FirstOrDefault() is "fake-discord" or "fake-slack")
+{
+    return args[0] == "fake-discord"
+        ? await StandaloneDiscord.RunAsync(arguments, cancel.Token)
+        : await StandaloneSlack.RunAsync(arguments, cancel.Token);
+}
 var table = args.FirstOrDefault() switch
 {
     "reactions" => await RunReactionsAsync(await DiscordReactionRig.StartAsync(cancel.Token)),
@@ -29,6 +37,8 @@ if (table is null)
           slack-reactions  [--rate 1000] [--seconds 15] [--users 1000] [--cards 20]
           discord-morning  [--subscribers 10000] [--papers 5] [--parallel <Discord:ParallelDeliveries, default as shipped>]
           slack-morning    [--subscribers 10000] [--papers 5] [--parallel <Slack:ParallelDeliveries, default as shipped>]
+          fake-discord     [--port 5500]   the fake Discord alone; control API on http://127.0.0.1:PORT/_fake/
+          fake-slack       [--port 5600]   the fake Slack alone; control API on http://127.0.0.1:PORT/_fake/
         """);
     return 2;
 }

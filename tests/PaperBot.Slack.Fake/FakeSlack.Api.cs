@@ -25,6 +25,11 @@ public sealed partial class FakeSlack
             return;
         }
 
+        if (answerDelays.TryGetValue(method, out var delay) && !await WaitAsync(delay, context.RequestAborted))
+        {
+            return; // the client went away while its call was being "slowly" answered
+        }
+
         context.Response.StatusCode = status;
         if (retryAfter is { } seconds)
         {
@@ -35,6 +40,19 @@ public sealed partial class FakeSlack
         {
             context.Response.ContentType = "application/json; charset=utf-8";
             await context.Response.WriteAsync(json.ToJsonString(), context.RequestAborted);
+        }
+    }
+
+    private static async Task<bool> WaitAsync(TimeSpan delay, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Task.Delay(delay, cancellationToken);
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
         }
     }
 

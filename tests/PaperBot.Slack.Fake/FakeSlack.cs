@@ -33,7 +33,13 @@ public sealed partial class FakeSlack : IAsyncDisposable
     private int maxOpenSockets;
     private int disposed;
 
-    private FakeSlack(FakeSlackOptions options) => Options = options;
+    private readonly ConcurrentDictionary<string, TimeSpan> answerDelays = new(StringComparer.Ordinal);
+
+    private FakeSlack(FakeSlackOptions options)
+    {
+        Options = options;
+        Responses = new FakeResponseUrls(() => BaseAddress);
+    }
 
     public FakeSlackOptions Options { get; }
 
@@ -42,6 +48,9 @@ public sealed partial class FakeSlack : IAsyncDisposable
 
     /// <summary>What the clients take as their Web API base URL.</summary>
     public Uri ApiBaseUrl => new(BaseAddress, "/api/");
+
+    /// <summary>The response_url endpoints the slash commands and clicks a test sends may name.</summary>
+    public FakeResponseUrls Responses { get; }
 
     public ConcurrentDictionary<string, FakeChannel> Channels { get; } = new(StringComparer.Ordinal);
 
@@ -77,6 +86,7 @@ public sealed partial class FakeSlack : IAsyncDisposable
         webApp.UseWebSockets();
         webApp.Map("/link", fake.AcceptSocketAsync);
         webApp.MapPost("/api/{method}", fake.HandleApiAsync);
+        webApp.MapPost("/respond/{name}", fake.Responses.ReceiveAsync);
         await webApp.StartAsync(cancellationToken);
         var address = webApp.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         fake.BaseAddress = new Uri(address.TrimEnd('/') + "/");
@@ -105,6 +115,10 @@ public sealed partial class FakeSlack : IAsyncDisposable
             queue.Enqueue(failure);
         }
     }
+
+    /// <summary>From now on, calls of <paramref name="method"/> are carried out at once and answered only after
+    /// <paramref name="delay"/>: a slow Slack, so that a client can be stopped with a call in flight.</summary>
+    public void DelayAnswers(string method, TimeSpan delay) => answerDelays[method] = delay;
 
     public Task<FakeSocket> WaitForSocketAsync(int index, TimeSpan? timeout = null) =>
         sockets.WaitAsync(s => s.Index == index, timeout ?? DefaultTimeout, $"socket {index}");

@@ -58,6 +58,9 @@ internal sealed class ControlServer(
 
     public override void Dispose()
     {
+        // Also when the host never got to stop this (a start cut short): a bound listener means the socket is ours.
+        if (listener is not null)
+            File.Delete(socketPath);
         listener?.Dispose();
         base.Dispose();
     }

@@ -7,8 +7,16 @@ public sealed class CatalogueStartup(CatalogueBootstrapper bootstrapper) : IHost
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        await bootstrapper.SeedIfEmptyAsync(cancellationToken);
-        await bootstrapper.EnsureIndexAsync(cancellationToken);
+        try
+        {
+            await bootstrapper.SeedIfEmptyAsync(cancellationToken);
+            await bootstrapper.EnsureIndexAsync(cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Ctrl+C or SIGTERM during a first start's seeding or an index rebuild: the host is stopping, which is no
+            // startup failure (the host would log it as one, with a stack trace); the next start picks the work up.
+        }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

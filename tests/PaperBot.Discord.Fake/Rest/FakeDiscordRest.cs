@@ -23,6 +23,7 @@ public sealed partial class FakeDiscordRest : IAsyncDisposable
     private readonly Snowflakes snowflakes;
     private readonly FakeRateLimits limits;
     private readonly FakeFailureScript script = new();
+    private readonly List<(string Pattern, TimeSpan Delay)> answerDelays = [];
     private readonly List<FakeRequest> requests = [];
     private readonly List<FakeHold> holds = [];
     private int rateLimitedCount;
@@ -72,6 +73,14 @@ public sealed partial class FakeDiscordRest : IAsyncDisposable
     /// without an answer: "sent, but the answer was lost".</summary>
     public void DropResponseAfterActionNext(string routePattern, int count = 1) =>
         script.Add(routePattern, count, new FakeFailure(0, null, null, DropAfterAction: true));
+
+    /// <summary>From now on, requests matching <paramref name="routePattern"/> are carried out at once and answered
+    /// only after <paramref name="delay"/>: a slow Discord, so that a client can be stopped with a send in flight.</summary>
+    public void DelayAnswers(string routePattern, TimeSpan delay)
+    {
+        lock (gate)
+            answerDelays.Add((routePattern, delay));
+    }
 
     /// <summary>Messages to this user's DM channel get 403 50007, as for a user who closed DMs.</summary>
     public void CloseDms(ulong userId)
@@ -178,12 +187,33 @@ public sealed partial class FakeDiscordRest : IAsyncDisposable
         }
 
         var answer = Route(method, segments, request, context.Request.Query);
+        if (AnswerDelay(method, segments) is { } delay && !await WaitAsync(delay, ct))
+            return; // the client went away while its request was being "slowly" answered
         if (failure is { DropAfterAction: true })
         {
             context.Abort(); // the action happened; the caller never hears about it
             return;
         }
         await answer.WriteAsync(context);
+    }
+
+    private static async Task<bool> WaitAsync(TimeSpan delay, CancellationToken ct)
+    {
+        try
+        {
+            await Task.Delay(delay, ct);
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
+
+    private TimeSpan? AnswerDelay(string method, string[] segments)
+    {
+        lock (gate)
+            return answerDelays.Where(d => FakeFailureScript.Matches(d.Pattern, method, segments)).Select(d => (TimeSpan?)d.Delay).LastOrDefault();
     }
 
     private async Task<bool> PassesRateLimitsAsync(HttpContext context, FakeRequest request, string[] segments)

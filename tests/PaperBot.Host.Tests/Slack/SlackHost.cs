@@ -8,8 +8,8 @@ using PaperBot.Slack.Fake;
 namespace PaperBot.Host.Tests.Slack;
 
 /// <summary>The bot as <c>paperbot run</c> builds it with Slack's two tokens, against the fake Slack workspace on
-/// 127.0.0.1 (the socket URL comes from the fake's apps.connections.open, as in production), and a stand-in for the
-/// response_url endpoints.</summary>
+/// 127.0.0.1 (the socket URL comes from the fake's apps.connections.open, as in production), with its response_url
+/// endpoints.</summary>
 public sealed class SlackHost : IAsyncDisposable
 {
     public const string User = "U700";
@@ -18,15 +18,11 @@ public sealed class SlackHost : IAsyncDisposable
 
     private static long ids;
 
-    private SlackHost(FakeSlack fake, ResponseUrlSink responses)
-    {
-        Fake = fake;
-        Responses = responses;
-    }
+    private SlackHost(FakeSlack fake) => Fake = fake;
 
     public FakeSlack Fake { get; }
 
-    public ResponseUrlSink Responses { get; }
+    public FakeResponseUrls Responses => Fake.Responses;
 
     public string Team => Fake.Options.TeamId;
 
@@ -35,7 +31,7 @@ public sealed class SlackHost : IAsyncDisposable
         var fake = await FakeSlack.StartAsync();
         fake.AddUser(new FakeUser(User, "Ada Lovelace", "Europe/London", 0));
         fake.AddChannel(Channel, creator: "U999");
-        return new SlackHost(fake, await ResponseUrlSink.StartAsync());
+        return new SlackHost(fake);
     }
 
     /// <summary>A bot host on <paramref name="database"/>, its Slack options pointing at the fake.</summary>
@@ -140,9 +136,5 @@ public sealed class SlackHost : IAsyncDisposable
         ["event_time"] = 1_700_000_002,
     };
 
-    public async ValueTask DisposeAsync()
-    {
-        await Responses.DisposeAsync();
-        await Fake.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => Fake.DisposeAsync();
 }

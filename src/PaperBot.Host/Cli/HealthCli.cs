@@ -10,10 +10,19 @@ public static class HealthCli
 
     public static Command Create()
     {
+        // System.CommandLine has no parser of its own for Uri; an address that is not http(s) is a usage error (exit 1).
         var url = new Option<Uri>("--url")
         {
             Description = "The listener's health address (default http://127.0.0.1:8080/healthz, as Http:Enabled listens)",
             DefaultValueFactory = _ => new Uri(Http.HttpOptions.LoopbackUrls + "/healthz"),
+            CustomParser = result =>
+            {
+                var text = result.Tokens.Single().Value;
+                if (Uri.TryCreate(text, UriKind.Absolute, out var parsed) && parsed.Scheme is "http" or "https")
+                    return parsed;
+                result.AddError($"--url must be an http(s) address such as http://127.0.0.1:8080/healthz, not '{text}'.");
+                return null;
+            },
         };
         var command = new Command("health", "Exit 0 when the running bot's HTTP listener answers /healthz with ok.") { url };
         command.SetAction((parse, ct) => CheckAsync(parse.GetRequiredValue(url), ct));

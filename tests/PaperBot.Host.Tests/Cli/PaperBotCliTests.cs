@@ -23,6 +23,17 @@ public sealed class PaperBotCliTests
     [InlineData("digest", "--user", "u", "--channel", "c")]
     [InlineData("digest")]
     [InlineData("recommend")]
+    [InlineData("health", "--url", "ftp://127.0.0.1/healthz")]
+    [InlineData("health", "--url", "not an address")]
     public void Wrong_arguments_are_refused_before_anything_runs(params string[] args) =>
         Assert.NotEmpty(PaperBotCli.Build(new LocalSession(CliConsole.OfThisProcess())).Parse(args).Errors);
+
+    [Fact]
+    public void Health_takes_the_listener_address_as_given()
+    {
+        var parse = PaperBotCli.Build(new LocalSession(CliConsole.OfThisProcess())).Parse(["health", "--url", "http://127.0.0.1:18080/healthz"]);
+
+        Assert.Empty(parse.Errors);
+        Assert.Equal(new Uri("http://127.0.0.1:18080/healthz"), parse.GetValue<Uri>("--url"));
+    }
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PaperBot.Host.Hosting;
 using PaperBot.Host.Output;
 using PaperBot.Ingestion;
+using PaperBot.Ingestion.Inputs;
 using Spectre.Console;
 
 namespace PaperBot.Host.Cli;
@@ -35,7 +36,7 @@ public static class IngestCli
                 // find them unchanged and never index them, so the index is first brought in step with the store.
                 await services.GetRequiredService<CatalogueBootstrapper>().EnsureIndexAsync(ct);
                 var ingestor = services.GetRequiredService<CatalogueIngestor>();
-                var sources = (parse.GetValue(inputs) ?? []).Select(input => IsWebAddress(input) ? input : DataPaths.Resolve(input, session.WorkingDirectory)).ToList();
+                var sources = (parse.GetValue(inputs) ?? []).Select(input => InputReader.IsUrl(input, out _) ? input : DataPaths.Resolve(input, session.WorkingDirectory)).ToList();
                 var summary = await new ProgressReporter(session.Console).RunAsync(report =>
                     ingestor.IngestAsync(sources, filter, new StageProgress(report), ct));
                 Print(session, summary);
@@ -59,9 +60,6 @@ public static class IngestCli
         foreach (var problem in summary.Problems)
             session.Console.Ansi.MarkupLine($"[yellow]rejected[/] {Markup.Escape(problem.ToString())}");
     }
-
-    private static bool IsWebAddress(string input) =>
-        Uri.TryCreate(input, UriKind.Absolute, out var url) && url.Scheme is "http" or "https";
 
     private sealed class StageProgress(IProgress<ProgressStep> report) : IProgress<IngestProgress>
     {

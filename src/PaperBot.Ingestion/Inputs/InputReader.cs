@@ -43,6 +43,7 @@ public sealed class InputReader(HttpInputFetcher http)
         }
     }
 
-    private static bool IsUrl(string input, [NotNullWhen(true)] out Uri? url) =>
+    /// <summary>Whether an input names an http(s) URL rather than a file or folder.</summary>
+    public static bool IsUrl(string input, [NotNullWhen(true)] out Uri? url) =>
         Uri.TryCreate(input, UriKind.Absolute, out url) && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps);
 }

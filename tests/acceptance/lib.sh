@@ -54,6 +54,22 @@ cleanup() {
   if [ "${KEEP:-}" = 1 ]; then echo "kept $work"; else rm -rf "$work"; fi
 }
 
+# kill_during_delivery SLOW_JSON: the fake answers sends late (SLOW_JSON says which); once two of the channel's six
+# digest messages are stored, the second's answer still on its way, the bot is killed with -9.
+kill_during_delivery() {
+  local status
+  post slow "$1" >/dev/null
+  wait_for 150 atleast 2
+  kill -9 "$botpid"; wait "$botpid" 2>/dev/null; status=$?; botpid=
+  atkill=$(stored)
+  [ "$status" = 137 ] && [ "$atkill" -ge 1 ] && [ "$atkill" -lt 6 ] && ok "kill -9 during delivery: $atkill of 6 messages stored, one still unanswered" \
+    || bad "kill -9 during delivery: exit $status, $atkill messages stored"
+}
+
+# stored: how many messages the fake holds in the digest's channel; atleast N: whether N or more.
+stored() { get "messages?channel=$channel" | py 'import json,sys; print(len(json.load(sys.stdin)))'; }
+atleast() { [ "$(stored)" -ge "$1" ]; }
+
 # stop_bot: SIGTERM (docker stop) ends the bot within 30 s with exit 0 and its socket removed.
 stop_bot() {
   local started=$SECONDS status

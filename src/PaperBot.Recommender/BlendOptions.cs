@@ -16,6 +16,10 @@ public sealed class BlendOptions
     [Range(0.0, 100.0)]
     public double Content { get; set; } = 1.0;
 
+    /// <summary>The weight of a paper's metadata (authors, categories, listings) beside its unit-length text in the taste model.</summary>
+    [Range(0.0, 10.0)]
+    public double Metadata { get; set; } = 0.5;
+
     /// <summary>The factorization machine: the target's vector against the paper's terms, authors and id.</summary>
     [Range(0.0, 100.0)]
     public double Factorization { get; set; } = 0.35;

@@ -76,6 +76,8 @@ internal sealed class ContentSpace
 
     public static string MetaKeyOfCategory(string category) => "c:" + category.Trim().ToLowerInvariant();
 
+    public static string MetaKeyOfSource(string source) => "s:" + source.Trim().ToLowerInvariant();
+
     public static bool IsCategoryKey(string key) => key.StartsWith("c:", StringComparison.Ordinal);
 
     public PaperFeatures Featurize(Paper paper)
@@ -174,7 +176,8 @@ internal sealed class ContentSpace
     /// <summary>The first authors (who usually did the work) and the categories that make a paper's metadata; a long
     /// author list is cut so that no paper costs the factorization machine much more than another.</summary>
     public static IEnumerable<string> MetaKeysOf(Paper paper) =>
-        paper.Authors.Take(4).Select(MetaKeyOfAuthor).Concat(paper.Categories.Take(2).Select(MetaKeyOfCategory));
+        paper.Authors.Take(4).Select(MetaKeyOfAuthor).Concat(paper.Categories.Take(2).Select(MetaKeyOfCategory))
+            .Concat(paper.Sources.Take(2).Select(MetaKeyOfSource));
 
     /// <summary>A metadata key's index in this space, or -1 if it has none.</summary>
     public int MetaIndex(string key) => metaIndex.TryGetValue(key, out var index) ? index : -1;

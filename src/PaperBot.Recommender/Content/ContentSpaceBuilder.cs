@@ -78,17 +78,21 @@ internal sealed class ContentSpaceBuilder(ContentOptions options)
         }
         documents.Add([.. documentTokens]);
         foreach (var author in paper.Authors)
-        {
-            var id = MetaId(ContentSpace.MetaKeyOfAuthor(author));
-            if (metaLastDoc[id] != doc)
-            {
-                metaLastDoc[id] = doc;
-                metaDf[id]++;
-            }
-        }
+            Count(MetaId(ContentSpace.MetaKeyOfAuthor(author)), doc);
         foreach (var category in paper.Categories)
             MetaId(ContentSpace.MetaKeyOfCategory(category));
+        foreach (var source in paper.Sources)
+            Count(MetaId(ContentSpace.MetaKeyOfSource(source)), doc);
         documentMeta.Add([.. ContentSpace.MetaKeysOf(paper).Select(MetaId)]);
+    }
+
+    private void Count(int metaId, int doc)
+    {
+        if (metaLastDoc[metaId] != doc)
+        {
+            metaLastDoc[metaId] = doc;
+            metaDf[metaId]++;
+        }
     }
 
     private int MetaId(string key)

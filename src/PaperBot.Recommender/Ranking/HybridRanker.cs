@@ -70,7 +70,8 @@ internal sealed class HybridRanker(RecommenderOptions options)
             var scores = candidates.Count > view.Count / 4 ? view.Postings.Score(taste.Values) : null;
             try
             {
-                Add(Signal.Content, blend.Content, c => scores is null ? view.Features[c].Text.Dot(taste.Values) : scores[c]);
+                Add(Signal.Content, blend.Content, c => (scores is null ? view.Features[c].Text.Dot(taste.Values) : scores[c])
+                    + TasteFeatures.MetaScore(view.Features[c], view.Space, taste.Values));
             }
             finally
             {

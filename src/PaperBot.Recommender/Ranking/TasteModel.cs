@@ -59,14 +59,22 @@ internal static class TasteModel
         var positiveTotal = rows.Where(r => r.Positive).Sum(r => r.Weight);
         var negativeTotal = rows.Where(r => !r.Positive).Sum(r => r.Weight);
         var costs = rows.Select(r => C * rows.Count / 2 * r.Weight / (r.Positive ? positiveTotal : negativeTotal)).ToArray();
-        var dimensions = view.Space.TextFeatureCount;
-        var vectors = rows.Select(r => view.Features[r.Paper].Text).ToList();
+        var dimensions = TasteFeatures.Dimensions(view.Space);
+        var metaWeight = (float)MetadataWeight.Choose(view, [.. evidence.Likes.TakeLast(OwnLikes)],
+            [.. rows.Where(r => !r.Positive).Select(r => r.Paper)], blend.Metadata);
+        var vectors = rows.Select(r => TasteFeatures.Of(view.Features[r.Paper], view.Space, metaWeight)).ToList();
         // The SVM writes straight into a borrowed vocabulary-sized vector, at the rows' features and the intercept
         // after them, which is where the profile clears it.
         var taste = new ContentProfile(dimensions + 1, vectors.Count + 1);
         var w = taste.WritableAt([.. vectors, new SparseVector([dimensions], [1])])[..(dimensions + 1)];
         LinearSvc.Fit(vectors, [.. rows.Select(r => r.Positive)], costs, w, tolerance: 1e-3, maxIterations: Passes, seed: 17);
         w[dimensions] = 0;
+        // Scored, a paper's metadata comes unscaled: the weight goes into the taste's metadata part instead.
+        if (metaWeight > 0)
+        {
+            foreach (var index in vectors.SelectMany(v => v.Indices).Where(i => i >= view.Space.TextFeatureCount).Distinct())
+                w[index] *= metaWeight;
+        }
         return taste;
     }
 }

@@ -112,6 +112,7 @@ public sealed class RecommenderEvaluation(RecommenderOptions? options = null, Ev
         yield return ("no factorization", b => b.Factorization = 0);
         yield return ("no neighbours", b => b.Neighbours = 0);
         yield return ("no peers", b => b.PeerShare = 0);
+        yield return ("no metadata", b => b.Metadata = 0);
     }
 
     private (double Precision, double Ndcg, int Readers) Measure(bool fresh, IRankingMethod method, EvaluationSetting setting)

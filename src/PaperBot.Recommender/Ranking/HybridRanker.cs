@@ -64,20 +64,10 @@ internal sealed class HybridRanker(RecommenderOptions options)
             c => Popularity.Score(view, c, likesHere[c], today, blend.RecencyHalfLifeDays));
         if (evidence.Likes.Count > 0 && blend.Content > 0)
         {
-            using var taste = TasteModel.Fit(view, evidence, view.Peers, Peers(view, evidence), blend);
-            // A good part of the catalogue is scored term by term (only the taste's terms are read); a few papers
-            // (a digest's new ones) paper by paper.
-            var scores = candidates.Count > view.Count / 4 ? view.Postings.Score(taste.Values) : null;
-            try
-            {
-                Add(Signal.Content, blend.Content, c => (scores is null ? view.Features[c].Text.Dot(taste.Values) : scores[c])
-                    + TasteFeatures.MetaScore(view.Features[c], view.Space, taste.Values));
-            }
-            finally
-            {
-                if (scores is not null)
-                    ArrayPool<float>.Shared.Return(scores);
-            }
+            var values = contributions[Signal.Content] = ArrayPool<double>.Shared.Rent(count);
+            using (var taste = TasteModel.Fit(view, evidence, view.Peers, Peers(view, evidence), blend))
+                Scores(view, candidates, taste.Values, values);
+            Standardised(values.AsSpan(0, count), blend.Content);
         }
         var userVector = UserVector(view, evidence);
         if (userVector is not null)
@@ -107,6 +97,26 @@ internal sealed class HybridRanker(RecommenderOptions options)
             };
             return new RankedPaper(paper, totals[i], reason);
         }).ToList();
+    }
+
+    /// <summary>A linear model's score for every candidate: a good part of the catalogue term by term (only the model's
+    /// terms are read), a few papers (a digest's new ones) paper by paper.</summary>
+    private static void Scores(CatalogueView view, IReadOnlyList<int> candidates, ReadOnlySpan<float> weights, double[] values)
+    {
+        var scores = candidates.Count > view.Count / 4 ? view.Postings.Score(weights) : null;
+        try
+        {
+            for (var i = 0; i < candidates.Count; i++)
+            {
+                var features = view.Features[candidates[i]];
+                values[i] = (scores is null ? features.Text.Dot(weights) : scores[candidates[i]]) + TasteFeatures.MetaScore(features, view.Space, weights);
+            }
+        }
+        finally
+        {
+            if (scores is not null)
+                ArrayPool<float>.Shared.Return(scores);
+        }
     }
 
     /// <summary>The person's trained vector, or one fitted now for a group or someone the model has not seen.</summary>

@@ -51,4 +51,32 @@ public sealed class MetadataWeightTests
         var unrated = Others(likes);
         Assert.True(unrated.Where(p => p % 2 == 0).Average(Score) > unrated.Where(p => p % 2 == 1).Max(Score));
     }
+
+    [Fact]
+    public void When_the_listing_leads_the_reason_names_it_and_how_many_likes_share_it()
+    {
+        int[] likes = [.. Enumerable.Range(0, 4).SelectMany(t => new[] { t * PerTopic, t * PerTopic + 2, t * PerTopic + 4 })];
+        var evidence = new TargetEvidence("reader", likes, [], likes.Select(i => View.Papers[i].Id).ToHashSet(), [], IsGroup: false);
+
+        var ranked = new HybridRanker(new RecommenderOptions()).Rank(View, evidence, Others(likes), 5, View.NoLikes, TopicCatalogue.Now);
+
+        Assert.All(ranked, r => Assert.Equal(0, r.Index % 2));
+        Assert.Contains(ranked, r => r.Reason == "From the listing listing-even.html, as are 12 papers you liked");
+    }
+
+    [Fact]
+    public void A_metadata_reason_names_the_author_shared_by_most_likes()
+    {
+        // Topic 1's papers are by "Author 1x"; three liked papers share one of them.
+        var papers = TopicCatalogue.Create();
+        var author = papers[PerTopic].Authors[0];
+        var likes = Enumerable.Range(PerTopic, PerTopic).Where(i => papers[i].Authors.Contains(author)).Take(3).ToArray();
+        var shown = Enumerable.Range(PerTopic, PerTopic).First(i => !likes.Contains(i) && papers[i].Authors.Contains(author));
+        var evidence = new TargetEvidence("reader", likes, [], likes.Select(i => View.Papers[i].Id).ToHashSet(), [], IsGroup: false);
+
+        var reason = new ReasonWriter(View, evidence, [shown]).Metadata(shown);
+
+        // The category is shared by as many likes; on a tie the author, the more telling, is named.
+        Assert.Equal($"By {author}, as are 3 papers you liked", reason);
+    }
 }

@@ -179,6 +179,8 @@ internal sealed class ContentSpace
         paper.Authors.Take(4).Select(MetaKeyOfAuthor).Concat(paper.Categories.Take(2).Select(MetaKeyOfCategory))
             .Concat(paper.Sources.Take(2).Select(MetaKeyOfSource));
 
+    public string MetaKey(int index) => metaKeys[index];
+
     /// <summary>A metadata key's index in this space, or -1 if it has none.</summary>
     public int MetaIndex(string key) => metaIndex.TryGetValue(key, out var index) ? index : -1;
 

@@ -31,12 +31,15 @@ internal sealed class HybridRanker(RecommenderOptions options)
         // per request would have the collector clearing the large object heap under every ranking.
         var contributions = new Dictionary<Signal, double[]>();
         var totals = ArrayPool<double>.Shared.Rent(candidates.Count);
+        bool[]? metadataLeads = null;
         try
         {
-            return Rank(view, evidence, candidates, top, likesHere, now, contributions, totals);
+            return Rank(view, evidence, candidates, top, likesHere, now, contributions, totals, ref metadataLeads);
         }
         finally
         {
+            if (metadataLeads is not null)
+                ArrayPool<bool>.Shared.Return(metadataLeads);
             foreach (var values in contributions.Values)
                 ArrayPool<double>.Shared.Return(values);
             ArrayPool<double>.Shared.Return(totals);
@@ -44,7 +47,7 @@ internal sealed class HybridRanker(RecommenderOptions options)
     }
 
     private List<RankedPaper> Rank(CatalogueView view, TargetEvidence evidence, IReadOnlyList<int> candidates, int top,
-        int[] likesHere, DateTimeOffset now, Dictionary<Signal, double[]> contributions, double[] totals)
+        int[] likesHere, DateTimeOffset now, Dictionary<Signal, double[]> contributions, double[] totals, ref bool[]? metadataLeads)
     {
         var count = candidates.Count;
         double n = evidence.Thumbs;
@@ -65,8 +68,9 @@ internal sealed class HybridRanker(RecommenderOptions options)
         if (evidence.Likes.Count > 0 && blend.Content > 0)
         {
             var values = contributions[Signal.Content] = ArrayPool<double>.Shared.Rent(count);
+            metadataLeads = ArrayPool<bool>.Shared.Rent(count);
             using (var taste = TasteModel.Fit(view, evidence, view.Peers, Peers(view, evidence), blend))
-                Scores(view, candidates, taste.Values, values);
+                Scores(view, candidates, taste.Values, values, metadataLeads);
             Standardised(values.AsSpan(0, count), blend.Content);
         }
         var userVector = UserVector(view, evidence);
@@ -83,12 +87,14 @@ internal sealed class HybridRanker(RecommenderOptions options)
         var chosen = evidence.Thumbs == 0 ? Diverse(view, candidates, totals.AsSpan(0, count), top) : Best(totals.AsSpan(0, count), top);
 
         var reasons = new ReasonWriter(view, evidence, chosen.Select(i => candidates[i]).ToList());
+        var leads = metadataLeads;
         return chosen.Select(i =>
         {
             var paper = candidates[i];
             var signal = contributions.MaxBy(entry => entry.Value[i]).Key;
             var reason = signal switch
             {
+                Signal.Content when leads is not null && leads[i] => reasons.Metadata(paper),
                 Signal.Content => reasons.Content(paper),
                 Signal.Factorization => reasons.Factorization(paper, userVector),
                 Signal.Neighbours when votes.Scores.TryGetValue(paper, out var vote) => reasons.Neighbours(vote.Bridge),
@@ -99,9 +105,10 @@ internal sealed class HybridRanker(RecommenderOptions options)
         }).ToList();
     }
 
-    /// <summary>A linear model's score for every candidate: a good part of the catalogue term by term (only the model's
-    /// terms are read), a few papers (a digest's new ones) paper by paper.</summary>
-    private static void Scores(CatalogueView view, IReadOnlyList<int> candidates, ReadOnlySpan<float> weights, double[] values)
+    /// <summary>The taste's score for every candidate: a good part of the catalogue term by term (only the taste's
+    /// terms are read), a few papers (a digest's new ones) paper by paper; and whether the paper's metadata gave more of
+    /// it than its words (the reason then names the author or listing).</summary>
+    private static void Scores(CatalogueView view, IReadOnlyList<int> candidates, ReadOnlySpan<float> weights, double[] values, bool[] metadataLeads)
     {
         var scores = candidates.Count > view.Count / 4 ? view.Postings.Score(weights) : null;
         try
@@ -109,7 +116,10 @@ internal sealed class HybridRanker(RecommenderOptions options)
             for (var i = 0; i < candidates.Count; i++)
             {
                 var features = view.Features[candidates[i]];
-                values[i] = (scores is null ? features.Text.Dot(weights) : scores[candidates[i]]) + TasteFeatures.MetaScore(features, view.Space, weights);
+                var text = scores is null ? features.Text.Dot(weights) : scores[candidates[i]];
+                var meta = TasteFeatures.MetaScore(features, view.Space, weights);
+                values[i] = text + meta;
+                metadataLeads[i] = meta > text;
             }
         }
         finally

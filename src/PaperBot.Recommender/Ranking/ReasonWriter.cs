@@ -2,8 +2,8 @@ using PaperBot.Recommender.Content;
 
 namespace PaperBot.Recommender.Ranking;
 
-/// <summary>Short reasons a person can check: the liked paper a recommendation is closest to, "liked by people
-/// who liked X", the topics that matched, or why it is popular.</summary>
+/// <summary>Short reasons a person can check: the liked paper a recommendation is closest to, the author or listing
+/// it shares with the likes, "liked by people who liked X", the topics that matched, or why it is popular.</summary>
 /// <param name="shown">The papers (catalogue indices) that will be given reasons, and the only ones: their closest likes
 /// are found together.</param>
 internal sealed class ReasonWriter(CatalogueView view, TargetEvidence evidence, List<int> shown)
@@ -17,6 +17,32 @@ internal sealed class ReasonWriter(CatalogueView view, TargetEvidence evidence, 
         closest ??= ClosestLikes.Find(view, shown, evidence.Likes);
         var like = closest[shown.IndexOf(paper)];
         return like < 0 ? WithTopics("Unlike what " + Who + " disliked", paper) : $"Close to {Quote(like)}, which {Who} liked";
+    }
+
+    /// <summary>The author, listing or category that the paper shares with most of the likes, when at least two share it.</summary>
+    public string Metadata(int paper)
+    {
+        var meta = view.Features[paper].Meta;
+        // Keys are in ordinal order, authors ("a:") first: on a tie the author, the most telling, is named.
+        var (best, shared) = (-1, 1);
+        foreach (var index in meta.Indices)
+        {
+            var count = evidence.Likes.Count(like => Array.BinarySearch(view.Features[like].Meta.Indices, index) >= 0);
+            if (count > shared)
+                (best, shared) = (index, count);
+        }
+        if (best < 0)
+            return Content(paper);
+        var likes = $"{shared} papers {Who} liked";
+        var key = view.Space.MetaKey(best);
+        var facts = view.Papers[paper];
+        // The paper's own spelling of what the key stands for.
+        return key[..2] switch
+        {
+            "a:" => $"By {facts.Authors.FirstOrDefault(a => ContentSpace.MetaKeyOfAuthor(a) == key) ?? key[2..]}, as are {likes}",
+            "s:" => $"From the listing {facts.Sources.FirstOrDefault(s => ContentSpace.MetaKeyOfSource(s) == key) ?? key[2..]}, as are {likes}",
+            _ => $"In {facts.Categories.FirstOrDefault(c => ContentSpace.MetaKeyOfCategory(c) == key) ?? key[2..]}, as are {likes}",
+        };
     }
 
     public string Neighbours(int bridge) => $"Liked by people who liked {Quote(bridge)}";

@@ -9,54 +9,57 @@ internal sealed class ContentProfile : IDisposable
 {
     private readonly float[] values;
 
-    // The vectors added, not their indices: remembering a vector costs one reference, copying its indices a memmove.
-    private readonly List<SparseVector> added;
+    // The vectors added (and where their indices start), not their indices: remembering a vector costs one reference,
+    // copying its indices a memmove.
+    private readonly List<(SparseVector Vector, int Offset)> added;
 
     /// <param name="vectors">How many vectors will be added, as far as known: the list of them is sized once.</param>
     public ContentProfile(int dimensions, int vectors = 0)
     {
         values = ScratchArrays<float>.Rent(dimensions);
-        added = new List<SparseVector>(vectors);
+        added = new List<(SparseVector, int)>(vectors);
     }
 
     public ReadOnlySpan<float> Values => values;
 
-    public void Add(SparseVector vector, float scale)
+    /// <param name="offset">Where the vector's indices start in the profile (a second block, such as the metadata after the text).</param>
+    public void Add(SparseVector vector, float scale, int offset = 0)
     {
-        added.Add(vector);
-        vector.AddTo(values, scale);
+        added.Add((vector, offset));
+        vector.AddTo(values.AsSpan(offset), scale);
     }
 
-    /// <summary>The values, to be written at the indices of <paramref name="patterns"/> only (they are cleared there
-    /// when the profile is disposed).</summary>
-    public Span<float> WritableAt(IEnumerable<SparseVector> patterns)
+    /// <summary>The values, to be written at the indices of <paramref name="patterns"/> (from <paramref name="offset"/>)
+    /// only: they are cleared there when the profile is disposed.</summary>
+    public Span<float> WritableAt(IEnumerable<SparseVector> patterns, int offset = 0)
     {
-        added.AddRange(patterns);
+        foreach (var pattern in patterns)
+            added.Add((pattern, offset));
         return values;
     }
 
     /// <summary>The distinct non-zero entries, each read once (and cleared as it is read).</summary>
     public IEnumerable<(int Index, float Value)> Drain()
     {
-        foreach (var vector in added)
+        foreach (var (vector, offset) in added)
         {
             foreach (var index in vector.Indices)
             {
-                var value = values[index];
+                var value = values[offset + index];
                 if (value == 0)
                     continue;
-                values[index] = 0;
-                yield return (index, value);
+                values[offset + index] = 0;
+                yield return (offset + index, value);
             }
         }
     }
 
     public void Dispose()
     {
-        foreach (var vector in added)
+        foreach (var (vector, offset) in added)
         {
             foreach (var index in vector.Indices)
-                values[index] = 0;
+                values[offset + index] = 0;
         }
         ScratchArrays<float>.Return(values);
     }

@@ -149,7 +149,7 @@ internal sealed class HybridRanker(RecommenderOptions options)
         var pool = blend.Peers * PeerPoolFactor;
         var candidates = !evidence.IsGroup && evidence.ModelUsers.Count == 1
             ? peers.PeersOf(evidence.ModelUsers[0], pool)
-            : peers.Nearest(PeerProfiles.Of(view, evidence.Likes), [.. evidence.ModelUsers], pool);
+            : peers.Nearest(peers.Of(evidence.Likes), [.. evidence.ModelUsers], pool);
         return peers.Explaining(view, evidence.Likes, candidates.Select(c => c.User), blend.Peers);
     }
 

@@ -13,7 +13,8 @@ internal static class LinearSvc
     /// <param name="weights">Per example, its class weight times C (its share of the loss).</param>
     /// <param name="w">Zeroed, one longer than the features: receives the weights, the intercept last. The caller
     /// provides it, so that a vocabulary-sized array can be borrowed rather than allocated per fit.</param>
-    public static void Fit(IReadOnlyList<SparseVector> x, IReadOnlyList<bool> positive, IReadOnlyList<double> weights, Span<float> w,
+    /// <returns>The dual variables, one per example: the weights are their sum over the examples, signed by class.</returns>
+    public static double[] Fit(IReadOnlyList<SparseVector> x, IReadOnlyList<bool> positive, IReadOnlyList<double> weights, Span<float> w,
         double tolerance, int maxIterations, int seed)
     {
         var n = x.Count;
@@ -52,5 +53,6 @@ internal static class LinearSvc
             if (maxGradient - minGradient <= tolerance)
                 break;
         }
+        return alpha;
     }
 }

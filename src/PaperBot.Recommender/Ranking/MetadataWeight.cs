@@ -32,26 +32,21 @@ internal static class MetadataWeight
         if (largest <= 0 || likes.Count < MinLikes || negatives.Count == 0)
             return 0;
         var n = likes.Count;
-        // The likes over n - 1 minus the negatives' centroid: held out, a like takes its own share back off.
-        using var text = new ContentProfile(view.Space.TextFeatureCount, n + negatives.Count);
-        var meta = new Dictionary<int, float>();
+        // The likes over n - 1 minus the negatives' centroid, text then metadata: held out, a like takes its own share
+        // back off.
+        var text = view.Space.TextFeatureCount;
+        using var contrast = new ContentProfile(TasteFeatures.Dimensions(view.Space), 2 * (n + negatives.Count));
         void Add(PaperFeatures features, float scale)
         {
-            text.Add(features.Text, scale);
-            for (var i = 0; i < features.Meta.Count; i++)
-                meta[features.Meta.Indices[i]] = meta.GetValueOrDefault(features.Meta.Indices[i]) + scale * features.Meta.Values[i];
+            contrast.Add(features.Text, scale);
+            contrast.Add(features.Meta, scale, offset: text);
         }
         foreach (var like in likes)
             Add(view.Features[like], 1f / (n - 1));
         foreach (var negative in negatives)
             Add(view.Features[negative], -1f / negatives.Count);
-        (double Text, double Meta) Score(PaperFeatures features)
-        {
-            double metaScore = 0;
-            for (var i = 0; i < features.Meta.Count; i++)
-                metaScore += features.Meta.Values[i] * meta.GetValueOrDefault(features.Meta.Indices[i]);
-            return (features.Text.Dot(text.Values), metaScore);
-        }
+        (double Text, double Meta) Score(PaperFeatures features) =>
+            (features.Text.Dot(contrast.Values[..text]), features.Meta.Dot(contrast.Values[text..]));
         var stride = Math.Max(1, negatives.Count / Checks);
         var checks = new List<(double Text, double Meta)>();
         for (var i = 0; i < negatives.Count; i += stride)

@@ -39,27 +39,16 @@ internal sealed class PeerProfiles
         this.likes = likes;
         this.features = features;
         this.dimensions = dimensions;
+        // Every person lends their taste to someone, so computing them all up front (on all cores, with the view)
+        // keeps that work out of the rankings. A sketch projects the taste: one projection per person, not one per
+        // liked paper (at 100k liked papers those were most of the time a new model took to serve).
+        centroids = new SparseVector[likes.Count];
         sketches = new float[likes.Count * Dimensions];
-        var liked = likes.SelectMany(l => l).Where(p => p >= 0).Distinct().ToArray();
-        var paperSketches = new float[liked.Length][];
-        Parallel.For(0, liked.Length, i => paperSketches[i] = Sketch(features[liked[i]].Text));
-        var sketchOf = new Dictionary<int, int>(liked.Length);
-        for (var i = 0; i < liked.Length; i++)
-            sketchOf[liked[i]] = i;
         Parallel.For(0, likes.Count, user =>
         {
-            var sketch = sketches.AsSpan(user * Dimensions, Dimensions);
-            foreach (var paper in likes[user])
-            {
-                if (paper >= 0)
-                    TensorPrimitives.Add(sketch, paperSketches[sketchOf[paper]], sketch);
-            }
-            Normalise(sketch);
+            centroids[user] = Centroid(likes[user]);
+            Sketch(centroids[user], sketches.AsSpan(user * Dimensions, Dimensions));
         });
-        // Every person lends their taste to someone, so computing them all up front (on all cores, with the view)
-        // keeps that work out of the rankings.
-        centroids = new SparseVector[likes.Count];
-        Parallel.For(0, likes.Count, user => centroids[user] = Centroid(likes[user]));
     }
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(int User, int Count), List<(int User, float Similarity)>> peersOf = new();
@@ -103,13 +92,11 @@ internal sealed class PeerProfiles
 
     public ReadOnlySpan<float> Of(int user) => sketches.AsSpan(user * Dimensions, Dimensions);
 
-    /// <summary>The target's sketch from its own likes (live, so new thumbs count at once).</summary>
-    public static float[] Of(CatalogueView view, IReadOnlyList<int> likes)
+    /// <summary>The target's sketch from its own likes (live, so new thumbs count at once), made as everyone's is.</summary>
+    public float[] Of(IReadOnlyList<int> likes)
     {
         var sketch = new float[Dimensions];
-        foreach (var paper in likes)
-            TensorPrimitives.Add(sketch, Sketch(view.Features[paper].Text), sketch);
-        Normalise(sketch);
+        Sketch(Centroid(likes), sketch);
         return sketch;
     }
 
@@ -176,9 +163,9 @@ internal sealed class PeerProfiles
         return found;
     }
 
-    private static float[] Sketch(SparseVector text)
+    /// <summary>The unit-length projection of <paramref name="text"/> into <paramref name="projected"/> (zeroed).</summary>
+    private static void Sketch(SparseVector text, Span<float> projected)
     {
-        var projected = new float[Dimensions];
         for (var i = 0; i < text.Count; i++)
         {
             // Row of the projection for this feature, from a hash of its index: no matrix is stored.
@@ -194,7 +181,7 @@ internal sealed class PeerProfiles
                     projected[block + j] += ((bits >> j) & 1) == 0 ? x : -x;
             }
         }
-        return projected;
+        Normalise(projected);
     }
 
     private static void Normalise(Span<float> vector)

@@ -59,21 +59,31 @@ internal static class TasteModel
         var positiveTotal = rows.Where(r => r.Positive).Sum(r => r.Weight);
         var negativeTotal = rows.Where(r => !r.Positive).Sum(r => r.Weight);
         var costs = rows.Select(r => C * rows.Count / 2 * r.Weight / (r.Positive ? positiveTotal : negativeTotal)).ToArray();
-        var dimensions = TasteFeatures.Dimensions(view.Space);
-        var metaWeight = (float)MetadataWeight.Choose(view, [.. evidence.Likes.TakeLast(OwnLikes)],
+        var metaWeight = MetadataWeight.Choose(view, [.. evidence.Likes.TakeLast(OwnLikes)],
             [.. rows.Where(r => !r.Positive).Select(r => r.Paper)], blend.Metadata);
-        var vectors = rows.Select(r => TasteFeatures.Of(view.Features[r.Paper], view.Space, metaWeight)).ToList();
-        // The SVM writes straight into a borrowed vocabulary-sized vector, at the rows' features and the intercept
-        // after them, which is where the profile clears it.
-        var taste = new ContentProfile(dimensions + 1, vectors.Count + 1);
-        var w = taste.WritableAt([.. vectors, new SparseVector([dimensions], [1])])[..(dimensions + 1)];
-        LinearSvc.Fit(vectors, [.. rows.Select(r => r.Positive)], costs, w, tolerance: 1e-3, maxIterations: Passes, seed: 17);
-        w[dimensions] = 0;
-        // Scored, a paper's metadata comes unscaled: the weight goes into the taste's metadata part instead.
+        var text = view.Space.TextFeatureCount;
+        var vectors = rows.Select(r => view.Features[r.Paper].Text).ToList();
+        // The SVM writes straight into a borrowed vocabulary-sized vector, at the rows' features and its intercept
+        // after them (where the metadata's weights start; the intercept does not change a ranking and is zeroed).
+        var taste = new ContentProfile(TasteFeatures.Dimensions(view.Space) + 1, vectors.Count * 2 + 1);
+        var w = taste.WritableAt([.. vectors, new SparseVector([text], [1])]);
+        var positives = rows.Select(r => r.Positive).ToArray();
+        var alpha = LinearSvc.Fit(vectors, positives, costs, w[..(text + 1)], tolerance: 1e-3, maxIterations: Passes, seed: 17);
+        w[text] = 0;
         if (metaWeight > 0)
         {
-            foreach (var index in vectors.SelectMany(v => v.Indices).Where(i => i >= view.Space.TextFeatureCount).Distinct())
-                w[index] *= metaWeight;
+            taste.WritableAt(rows.Select(r => view.Features[r.Paper].Meta), offset: text);
+            // The metadata's weights as a joint fit over text and weighted metadata would give them, to first order
+            // (the same dual variables; the weight scales the papers' metadata and so the weights' too): the fit
+            // itself stays on the papers' own text vectors, with nothing to allocate per row.
+            var squared = metaWeight * metaWeight;
+            for (var i = 0; i < rows.Count; i++)
+            {
+                var meta = view.Features[rows[i].Paper].Meta;
+                var scale = (float)(squared * alpha[i] * (positives[i] ? 1 : -1));
+                for (var k = 0; k < meta.Count; k++)
+                    w[text + meta.Indices[k]] += scale * meta.Values[k];
+            }
         }
         return taste;
     }

@@ -13,6 +13,7 @@ internal sealed class CatalogueView
     private readonly float[] embeddings;
     private readonly float[] biases;
     private readonly Lazy<TermPostings> postings;
+    private readonly Lazy<float[]> mean;
     private int[]? noLikes;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int[]> likesByWorkspaces = new(StringComparer.Ordinal);
 
@@ -23,6 +24,7 @@ internal sealed class CatalogueView
         Features = features;
         Model = model;
         postings = new(() => new TermPostings(features, space.TextFeatureCount));
+        mean = new(() => MeanOf(features, space));
         index = new Dictionary<PaperId, int>(papers.Count);
         for (var i = 0; i < papers.Count; i++)
             index.TryAdd(papers[i].Id, i);
@@ -105,6 +107,21 @@ internal sealed class CatalogueView
             features = computed;
         }
         return new CatalogueView(papers, model.Content, features, model, cancellationToken);
+    }
+
+    /// <summary>The mean paper: text, then metadata, as the taste lays them out; what a random paper looks like (built on first use).</summary>
+    public ReadOnlySpan<float> Mean => mean.Value;
+
+    private static float[] MeanOf(PaperFeatures[] features, ContentSpace space)
+    {
+        var sum = new float[space.TextFeatureCount + space.MetaFeatureCount];
+        var meta = sum.AsSpan(space.TextFeatureCount);
+        foreach (var paper in features)
+        {
+            paper.Text.AddTo(sum, 1f / features.Length);
+            paper.Meta.AddTo(meta, 1f / features.Length);
+        }
+        return sum;
     }
 
     public int IndexOf(PaperId id) => index.TryGetValue(id, out var i) ? i : -1;

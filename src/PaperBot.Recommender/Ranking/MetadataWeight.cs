@@ -7,8 +7,8 @@ namespace PaperBot.Recommender.Ranking;
 /// follows a listing or a research group is found by the metadata and missed by the words; a reader of a topic has
 /// likes that crowd into some listings too, and for them the metadata only drags in that listing's other topics.
 /// So the weight is chosen per target, by which one would have found the target's own likes: each like is held out
-/// in turn, scored by the rest (the difference of the likes' and the negatives' centroids, which is what a strongly
-/// regularised SVM comes close to) against papers sampled among the negatives. A weight is kept only when it beats
+/// in turn, scored by the rest (the difference of the likes' centroid and the mean paper, which is what a strongly
+/// regularised SVM with random negatives comes close to) against papers sampled among the negatives. A weight is kept only when it beats
 /// the words alone clearly.
 /// </summary>
 internal static class MetadataWeight
@@ -32,21 +32,18 @@ internal static class MetadataWeight
         if (largest <= 0 || likes.Count < MinLikes || negatives.Count == 0)
             return 0;
         var n = likes.Count;
-        // The likes over n - 1 minus the negatives' centroid, text then metadata: held out, a like takes its own share
-        // back off.
+        // The likes over n - 1 minus the mean paper (which random negatives stand for, without a centroid of them to build
+        // per request), text then metadata: held out, a like takes its own share back off.
         var text = view.Space.TextFeatureCount;
-        using var contrast = new ContentProfile(TasteFeatures.Dimensions(view.Space), 2 * (n + negatives.Count));
-        void Add(PaperFeatures features, float scale)
-        {
-            contrast.Add(features.Text, scale);
-            contrast.Add(features.Meta, scale, offset: text);
-        }
+        using var likesSum = new ContentProfile(TasteFeatures.Dimensions(view.Space), 2 * n);
         foreach (var like in likes)
-            Add(view.Features[like], 1f / (n - 1));
-        foreach (var negative in negatives)
-            Add(view.Features[negative], -1f / negatives.Count);
+        {
+            likesSum.Add(view.Features[like].Text, 1f / (n - 1));
+            likesSum.Add(view.Features[like].Meta, 1f / (n - 1), offset: text);
+        }
         (double Text, double Meta) Score(PaperFeatures features) =>
-            (features.Text.Dot(contrast.Values[..text]), features.Meta.Dot(contrast.Values[text..]));
+            (features.Text.Dot(likesSum.Values[..text]) - features.Text.Dot(view.Mean[..text]),
+             features.Meta.Dot(likesSum.Values[text..]) - features.Meta.Dot(view.Mean[text..]));
         var stride = Math.Max(1, negatives.Count / Checks);
         var checks = new List<(double Text, double Meta)>();
         for (var i = 0; i < negatives.Count; i += stride)

@@ -173,12 +173,14 @@ internal sealed class ContentSpace
         return SparseVector.Normalized(terms);
     }
 
-    /// <summary>The first authors (who usually did the work) and the categories that make a paper's metadata; a long
-    /// author list is cut so that no paper costs the factorization machine much more than another.</summary>
+    /// <summary>The first authors (who usually did the work), the categories and the listings the paper was seen in that
+    /// make a paper's metadata; a long author list is cut so that no paper costs the factorization machine much more
+    /// than another.</summary>
     public static IEnumerable<string> MetaKeysOf(Paper paper) =>
         paper.Authors.Take(4).Select(MetaKeyOfAuthor).Concat(paper.Categories.Take(2).Select(MetaKeyOfCategory))
             .Concat(paper.Sources.Take(2).Select(MetaKeyOfSource));
 
+    /// <summary>The metadata key at an index: <c>a:</c> an author, <c>c:</c> a category, <c>s:</c> a listing.</summary>
     public string MetaKey(int index) => metaKeys[index];
 
     /// <summary>A metadata key's index in this space, or -1 if it has none.</summary>

@@ -119,7 +119,7 @@ internal sealed class HybridRanker(RecommenderOptions options)
                 var text = scores is null ? features.Text.Dot(weights) : scores[candidates[i]];
                 var meta = TasteFeatures.MetaScore(features, view.Space, weights);
                 values[i] = text + meta;
-                metadataLeads[i] = meta > text;
+                metadataLeads[i] = meta > 0 && meta > text;
             }
         }
         finally

@@ -7,9 +7,9 @@ namespace PaperBot.Recommender.Ranking;
 /// follows a listing or a research group is found by the metadata and missed by the words; a reader of a topic has
 /// likes that crowd into some listings too, and for them the metadata only drags in that listing's other topics.
 /// So the weight is chosen per target, by which one would have found the target's own likes: each like is held out
-/// in turn, scored by the rest (the difference of the likes' centroid and the mean paper, which is what a strongly
-/// regularised SVM with random negatives comes close to) against papers sampled among the negatives. A weight is kept only when it beats
-/// the words alone clearly.
+/// in turn, scored by the rest (the likes' centroid minus the mean paper, which is what a strongly regularised SVM
+/// with random negatives comes close to) against papers sampled among the negatives. A weight is kept only when it
+/// beats the words alone clearly.
 /// </summary>
 internal static class MetadataWeight
 {
@@ -27,6 +27,8 @@ internal static class MetadataWeight
     /// alone, paired like by like, is that significant (by chance some weight always looks a little better).</summary>
     private const double NormalQuantile = 2.326;
 
+    /// <param name="negatives">The taste's sampled negatives: the held-out likes are compared with some of them.</param>
+    /// <param name="largest">The largest weight allowed (<see cref="BlendOptions.Metadata"/>).</param>
     public static double Choose(CatalogueView view, IReadOnlyList<int> likes, IReadOnlyList<int> negatives, double largest)
     {
         if (largest <= 0 || likes.Count < MinLikes || negatives.Count == 0)

@@ -37,11 +37,12 @@ internal sealed class ReasonWriter(CatalogueView view, TargetEvidence evidence, 
         var key = view.Space.MetaKey(best);
         var facts = view.Papers[paper];
         // The paper's own spelling of what the key stands for.
+        string Spelled(IEnumerable<string> names, Func<string, string> keyOf) => names.FirstOrDefault(name => keyOf(name) == key) ?? key[2..];
         return key[..2] switch
         {
-            "a:" => $"By {facts.Authors.FirstOrDefault(a => ContentSpace.MetaKeyOfAuthor(a) == key) ?? key[2..]}, as are {likes}",
-            "s:" => $"From the listing {facts.Sources.FirstOrDefault(s => ContentSpace.MetaKeyOfSource(s) == key) ?? key[2..]}, as are {likes}",
-            _ => $"In {facts.Categories.FirstOrDefault(c => ContentSpace.MetaKeyOfCategory(c) == key) ?? key[2..]}, as are {likes}",
+            "a:" => $"By {Spelled(facts.Authors, ContentSpace.MetaKeyOfAuthor)}, as are {likes}",
+            "s:" => $"From the listing {Spelled(facts.Sources, ContentSpace.MetaKeyOfSource)}, as are {likes}",
+            _ => $"In {Spelled(facts.Categories, ContentSpace.MetaKeyOfCategory)}, as are {likes}",
         };
     }
 

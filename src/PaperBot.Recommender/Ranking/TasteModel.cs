@@ -7,7 +7,8 @@ namespace PaperBot.Recommender.Ranking;
 /// hinge, balanced classes, C = 0.01) whose positives are the target's likes and, down-weighted, the recent likes of the
 /// peers who explain them (<see cref="PeerProfiles.Explaining"/>), and whose negatives are the target's dislikes and
 /// a sample of unrated papers. The peers' likes give a reader with few thumbs the words of their field; the
-/// negatives teach it which words say nothing.
+/// negatives teach it which words say nothing. When the target's likes are better found with their metadata
+/// (<see cref="MetadataWeight"/>), the taste also weighs authors, categories and listings.
 /// </summary>
 internal static class TasteModel
 {
@@ -28,8 +29,8 @@ internal static class TasteModel
     /// within 0.6 points of precision@10 in every family; each pass costs as much as the rest of a digest's ranking.</summary>
     private const int Passes = 2;
 
-    /// <returns>The weights over the text features (the intercept does not change a ranking and is zeroed); the
-    /// caller disposes them.</returns>
+    /// <returns>The weights over the text features, then over the metadata (<see cref="TasteFeatures"/>); the caller
+    /// disposes them.</returns>
     public static ContentProfile Fit(CatalogueView view, TargetEvidence evidence, PeerProfiles? peers, IReadOnlyList<(int User, double Weight)> chosen, BlendOptions blend)
     {
         var rows = new List<(int Paper, bool Positive, double Weight)>();

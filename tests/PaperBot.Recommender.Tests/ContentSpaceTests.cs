@@ -21,6 +21,18 @@ public sealed class ContentSpaceTests
     }
 
     [Fact]
+    public void A_listing_shared_by_enough_papers_is_metadata_and_a_rare_one_is_not()
+    {
+        // 47 papers in one listing, one alone in another (fewer than the 5 papers a key needs).
+        var papers = TopicCatalogue.Create().Select((p, i) => p with { Sources = [i == 0 ? "Lonely.html" : "Weekly.html"] }).ToList();
+        var space = ContentSpaceBuilder.BuildAndFeaturize(papers, new ContentOptions()).Space;
+
+        var keys = space.Featurize(papers[1]).Meta.Indices.Select(space.MetaKey).ToList();
+        Assert.Contains("s:weekly.html", keys);
+        Assert.Equal(-1, space.MetaIndex(ContentSpace.MetaKeyOfSource("Lonely.html")));
+    }
+
+    [Fact]
     public void Words_in_more_than_half_the_papers_and_stop_words_are_not_features()
     {
         var papers = TopicCatalogue.Create();

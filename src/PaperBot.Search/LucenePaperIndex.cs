@@ -37,7 +37,6 @@ public sealed class LucenePaperIndex : IPaperIndex, IDisposable, IAsyncDisposabl
     private readonly Analyzer analyzer = PaperAnalyzers.Create();
     private readonly PaperSimilarity similarity = new();
     private readonly PaperQueryBuilder queries;
-    private readonly SnippetBuilder snippets;
     private readonly SearcherManager searchers;
     private readonly double ramBufferMb;
     private readonly PaperBotMetrics metrics;
@@ -57,7 +56,6 @@ public sealed class LucenePaperIndex : IPaperIndex, IDisposable, IAsyncDisposabl
         this.metrics = metrics;
         ramBufferMb = options.Value.RamBufferMb;
         queries = new PaperQueryBuilder(analyzer);
-        snippets = new SnippetBuilder(analyzer, PaperFields.Abstract);
         (directory, var committed) = IndexFolder.Open(options.Value.IndexPath, logger);
         revision = committed ?? NoRevision;
         try
@@ -156,12 +154,13 @@ public sealed class LucenePaperIndex : IPaperIndex, IDisposable, IAsyncDisposabl
                 return Task.FromResult<IReadOnlyList<SearchHit>>([]);
             var found = Find(searcher, compiled, top);
             var reader = searcher.IndexReader;
+            var matches = IndexedMatches.Find(reader, [.. found.Select(f => f.Doc)], compiled.HighlightTerms);
             var hits = new SearchHit[found.Length];
             for (var i = 0; i < found.Length; i++)
             {
                 var title = ShownText.Read(reader, found[i].Doc, PaperFields.Title);
                 var abstractText = ShownText.Read(reader, found[i].Doc, PaperFields.Abstract);
-                var snippet = string.IsNullOrWhiteSpace(abstractText) ? title : snippets.Build(abstractText, compiled.HighlightTerms);
+                var snippet = string.IsNullOrWhiteSpace(abstractText) ? title : SnippetBuilder.Build(abstractText, matches[i]);
                 hits[i] = new SearchHit(new PaperId(ShownText.Read(reader, found[i].Doc, PaperFields.Id)), title, found[i].Score, snippet);
             }
             return Task.FromResult<IReadOnlyList<SearchHit>>(hits);

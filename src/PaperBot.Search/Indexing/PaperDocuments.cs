@@ -1,17 +1,26 @@
 using Lucene.Net.Documents;
+using Lucene.Net.Index;
 using PaperBot.Core.Papers;
 
 namespace PaperBot.Search.Indexing;
 
 internal static class PaperDocuments
 {
+    /// <summary>The abstract's postings keep each word's character offsets, which snippets are cut from.</summary>
+    private static readonly FieldType AbstractType = new(TextField.TYPE_NOT_STORED)
+    {
+        IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS,
+    };
+
+    static PaperDocuments() => AbstractType.Freeze();
+
     public static Document Create(Paper paper)
     {
         var document = new Document
         {
             new StringField(PaperFields.Id, paper.Id.Value, Field.Store.NO),
             new TextField(PaperFields.Title, paper.Title, Field.Store.NO),
-            new TextField(PaperFields.Abstract, paper.Abstract, Field.Store.NO),
+            new Field(PaperFields.Abstract, paper.Abstract, AbstractType),
             ShownText.Field(PaperFields.Id, paper.Id.Value),
             ShownText.Field(PaperFields.Title, paper.Title),
             ShownText.Field(PaperFields.Abstract, paper.Abstract),

@@ -22,7 +22,7 @@ internal sealed class CatalogueUpdater(IPaperStore store, IPaperIndex index, Tim
         var plan = await new CatalogueReconciler(store, Math.Max(1, settings.LookupChunkSize)).ReconcileAsync(unique, knownNew, cancellationToken);
         long? revision = plan.ToWrite.Count == 0
             ? null
-            : await new CatalogueWriter(store, index, Math.Max(1, settings.WriteBatchSize)).WriteAsync(plan.ToWrite, commit, progress, cancellationToken);
+            : await new CatalogueWriter(store, index, Math.Max(1, settings.WriteBatchSize)).WriteAsync(plan.ToWrite, plan.New, commit, progress, cancellationToken);
         return new CatalogueChange(read.Count - unique.Count, plan.New, plan.Merged, plan.Unchanged, revision);
     }
 

@@ -29,4 +29,6 @@ internal sealed class CatalogueUpdater(IPaperStore store, IPaperIndex index, Tim
     public async Task<bool> IsCatalogueEmptyAsync(CancellationToken cancellationToken) => await store.CountAsync(cancellationToken) == 0;
 
     public Task CommitAsync(long revision, CancellationToken cancellationToken) => index.CommitAsync(revision, cancellationToken);
+
+    public Task CompactAsync(CancellationToken cancellationToken) => index.CompactAsync(cancellationToken);
 }

@@ -102,6 +102,25 @@ public sealed class LucenePaperIndex : IPaperIndex, IDisposable, IAsyncDisposabl
         }
     }
 
+    /// <summary>Merges every segment into one and commits it under the same revision. Searches keep using the segments
+    /// until then; an interruption leaves the last commit as it was.</summary>
+    public async Task CompactAsync(CancellationToken cancellationToken = default)
+    {
+        await writeGate.WaitAsync(cancellationToken);
+        try
+        {
+            var committed = Interlocked.Read(ref revision);
+            if (committed == NoRevision)
+                return;
+            writer.ForceMerge(1);
+            Commit(committed);
+        }
+        finally
+        {
+            writeGate.Release();
+        }
+    }
+
     public Task<long?> RevisionAsync(CancellationToken cancellationToken = default)
     {
         var committed = Interlocked.Read(ref revision);

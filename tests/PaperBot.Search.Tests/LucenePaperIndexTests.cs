@@ -37,6 +37,31 @@ public sealed class LucenePaperIndexTests : IDisposable
     }
 
     [Fact]
+    public async Task Compacting_keeps_the_revision_and_every_hit_and_survives_reopening()
+    {
+        var papers = Enumerable.Range(1, 3).Select(i => PaperBuilder.Paper($"Spiking networks part {i}", $"Spiking chips, study {i}.", arxivId: $"2301.0000{i}")).ToArray();
+        await using (var index = TestIndex.Open(folder.Path))
+        {
+            // Three commits leave three segments.
+            for (var i = 0; i < papers.Length; i++)
+            {
+                await index.IndexAsync([papers[i]]);
+                await index.CommitAsync(i + 1);
+            }
+            var before = await index.SearchAsync("spiking", 5);
+
+            await index.CompactAsync();
+
+            Assert.Equal(3, await index.RevisionAsync());
+            Assert.Equal(before.Select(h => (h.Id, h.Snippet)), (await index.SearchAsync("spiking", 5)).Select(h => (h.Id, h.Snippet)));
+        }
+        Assert.Single(Directory.GetFiles(folder.Path, "*.si"));
+        await using var reopened = TestIndex.Open(folder.Path);
+        Assert.Equal(3, await reopened.RevisionAsync());
+        Assert.Equal(3, (await reopened.SearchAsync("spiking", 5)).Count);
+    }
+
+    [Fact]
     public async Task Indexing_a_paper_again_replaces_it()
     {
         await using var index = TestIndex.Open(folder.Path);

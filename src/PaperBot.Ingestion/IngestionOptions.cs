@@ -1,7 +1,10 @@
 namespace PaperBot.Ingestion;
 
+/// <summary>The "Ingestion" configuration section.</summary>
 public sealed class IngestionOptions
 {
+    public const string Section = "Ingestion";
+
     /// <summary>Papers per store transaction and per index call. Large enough that per-call costs vanish, small
     /// enough that the store and the index work on one batch at the same time.</summary>
     public int WriteBatchSize { get; set; } = 5000;

@@ -112,7 +112,8 @@ public sealed class LucenePaperIndex : IPaperIndex, IDisposable, IAsyncDisposabl
             var committed = Interlocked.Read(ref revision);
             if (committed == NoRevision)
                 return;
-            writer.ForceMerge(1);
+            using (directory is MappedDirectory mapped ? mapped.ReadingOnce() : null)
+                writer.ForceMerge(1);
             Commit(committed);
         }
         finally

@@ -112,8 +112,7 @@ public sealed class LucenePaperIndex : IPaperIndex, IDisposable, IAsyncDisposabl
             var committed = Interlocked.Read(ref revision);
             if (committed == NoRevision)
                 return;
-            using (directory is MappedDirectory mapped ? mapped.ReadingOnce() : null)
-                writer.ForceMerge(1);
+            MergeIntoOne();
             Commit(committed);
         }
         finally
@@ -146,6 +145,8 @@ public sealed class LucenePaperIndex : IPaperIndex, IDisposable, IAsyncDisposabl
                     AddBatch(batch, seen.Count, progress, cancellationToken);
             }
             AddBatch(batch, seen.Count, progress, cancellationToken);
+            // A rebuild is a bulk load: one segment, as after a snapshot (see CompactAsync).
+            MergeIntoOne();
             Commit(catalogueRevision);
         }
         catch
@@ -245,6 +246,14 @@ public sealed class LucenePaperIndex : IPaperIndex, IDisposable, IAsyncDisposabl
         Parallel.ForEach(batch, Parallelism(cancellationToken), paper => writer.AddDocument(PaperDocuments.Create(paper)));
         batch.Clear();
         progress?.Report(indexed);
+    }
+
+    /// <summary>Reads every file with positional reads meanwhile: mapped, the merge would count the whole index as
+    /// this process's memory (see <see cref="MappedDirectory.ReadingOnce"/>).</summary>
+    private void MergeIntoOne()
+    {
+        using (directory is MappedDirectory mapped ? mapped.ReadingOnce() : null)
+            writer.ForceMerge(1);
     }
 
     private void Commit(long catalogueRevision)

@@ -16,22 +16,25 @@ internal sealed class CatalogueStream
 {
     private readonly CatalogueUpdater updater;
     private readonly int commitEvery;
+    private readonly int compactAfter;
+    private int written;
     private readonly HashSet<ulong>? seen;
     private long? uncommitted;
     private int writtenSinceCommit;
 
-    private CatalogueStream(CatalogueUpdater updater, int commitEvery, bool catalogueEmpty)
+    private CatalogueStream(CatalogueUpdater updater, int commitEvery, int compactAfter, bool catalogueEmpty)
     {
         this.updater = updater;
         this.commitEvery = commitEvery;
+        this.compactAfter = compactAfter;
         seen = catalogueEmpty ? [] : null;
     }
 
     /// <summary>What the chunks stored so far did.</summary>
     public CatalogueChange Change { get; private set; } = CatalogueChange.None;
 
-    public static async Task<CatalogueStream> StartAsync(CatalogueUpdater updater, int commitEvery, CancellationToken cancellationToken) =>
-        new(updater, Math.Max(1, commitEvery), await updater.IsCatalogueEmptyAsync(cancellationToken));
+    public static async Task<CatalogueStream> StartAsync(CatalogueUpdater updater, int commitEvery, int compactAfter, CancellationToken cancellationToken) =>
+        new(updater, Math.Max(1, commitEvery), compactAfter, await updater.IsCatalogueEmptyAsync(cancellationToken));
 
     public async Task StoreAsync(IReadOnlyList<Paper> chunk, CancellationToken cancellationToken)
     {
@@ -46,17 +49,23 @@ internal sealed class CatalogueStream
         {
             uncommitted = revision;
             writtenSinceCommit += change.New + change.Merged;
+            written += change.New + change.Merged;
         }
         if (writtenSinceCommit >= commitEvery)
             await CommitAsync(cancellationToken);
     }
 
-    /// <summary>Commits what is still uncommitted; after a failure it is not called, and the next start rebuilds the
-    /// index, which then lags the store.</summary>
-    public async Task CompleteAsync(CancellationToken cancellationToken)
+    /// <summary>Commits what is still uncommitted, and merges the index after a bulk load; after a failure it is not
+    /// called, and the next start rebuilds the index, which then lags the store.</summary>
+    public async Task CompleteAsync(IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
     {
         if (uncommitted is not null)
             await CommitAsync(cancellationToken);
+        if (compactAfter <= 0 || written < compactAfter)
+            return;
+        progress?.Report(new IngestProgress(IngestStage.Compacting, 0, 1));
+        await updater.CompactAsync(cancellationToken);
+        progress?.Report(new IngestProgress(IngestStage.Compacting, 1, 1));
     }
 
     private async Task CommitAsync(CancellationToken cancellationToken)

@@ -22,11 +22,13 @@ internal sealed class CatalogueUpdater(IPaperStore store, IPaperIndex index, Tim
         var plan = await new CatalogueReconciler(store, Math.Max(1, settings.LookupChunkSize)).ReconcileAsync(unique, knownNew, cancellationToken);
         long? revision = plan.ToWrite.Count == 0
             ? null
-            : await new CatalogueWriter(store, index, Math.Max(1, settings.WriteBatchSize)).WriteAsync(plan.ToWrite, commit, progress, cancellationToken);
+            : await new CatalogueWriter(store, index, Math.Max(1, settings.WriteBatchSize)).WriteAsync(plan.ToWrite, plan.New, commit, progress, cancellationToken);
         return new CatalogueChange(read.Count - unique.Count, plan.New, plan.Merged, plan.Unchanged, revision);
     }
 
     public async Task<bool> IsCatalogueEmptyAsync(CancellationToken cancellationToken) => await store.CountAsync(cancellationToken) == 0;
 
     public Task CommitAsync(long revision, CancellationToken cancellationToken) => index.CommitAsync(revision, cancellationToken);
+
+    public Task CompactAsync(CancellationToken cancellationToken) => index.CompactAsync(cancellationToken);
 }

@@ -37,7 +37,6 @@ public sealed class LucenePaperIndex : IPaperIndex, IDisposable, IAsyncDisposabl
     private readonly Analyzer analyzer = PaperAnalyzers.Create();
     private readonly PaperSimilarity similarity = new();
     private readonly PaperQueryBuilder queries;
-    private readonly SnippetBuilder snippets;
     private readonly SearcherManager searchers;
     private readonly double ramBufferMb;
     private readonly PaperBotMetrics metrics;
@@ -57,7 +56,6 @@ public sealed class LucenePaperIndex : IPaperIndex, IDisposable, IAsyncDisposabl
         this.metrics = metrics;
         ramBufferMb = options.Value.RamBufferMb;
         queries = new PaperQueryBuilder(analyzer);
-        snippets = new SnippetBuilder(analyzer, PaperFields.Abstract);
         (directory, var committed) = IndexFolder.Open(options.Value.IndexPath, logger);
         revision = committed ?? NoRevision;
         try
@@ -104,6 +102,25 @@ public sealed class LucenePaperIndex : IPaperIndex, IDisposable, IAsyncDisposabl
         }
     }
 
+    /// <summary>Merges every segment into one and commits it under the same revision. Searches keep using the segments
+    /// until then; an interruption leaves the last commit as it was.</summary>
+    public async Task CompactAsync(CancellationToken cancellationToken = default)
+    {
+        await writeGate.WaitAsync(cancellationToken);
+        try
+        {
+            var committed = Interlocked.Read(ref revision);
+            if (committed == NoRevision)
+                return;
+            MergeIntoOne();
+            Commit(committed);
+        }
+        finally
+        {
+            writeGate.Release();
+        }
+    }
+
     public Task<long?> RevisionAsync(CancellationToken cancellationToken = default)
     {
         var committed = Interlocked.Read(ref revision);
@@ -128,6 +145,8 @@ public sealed class LucenePaperIndex : IPaperIndex, IDisposable, IAsyncDisposabl
                     AddBatch(batch, seen.Count, progress, cancellationToken);
             }
             AddBatch(batch, seen.Count, progress, cancellationToken);
+            // A rebuild is a bulk load: one segment, as after a snapshot (see CompactAsync).
+            MergeIntoOne();
             Commit(catalogueRevision);
         }
         catch
@@ -156,12 +175,13 @@ public sealed class LucenePaperIndex : IPaperIndex, IDisposable, IAsyncDisposabl
                 return Task.FromResult<IReadOnlyList<SearchHit>>([]);
             var found = Find(searcher, compiled, top);
             var reader = searcher.IndexReader;
+            var matches = IndexedMatches.Find(reader, [.. found.Select(f => f.Doc)], compiled.HighlightTerms);
             var hits = new SearchHit[found.Length];
             for (var i = 0; i < found.Length; i++)
             {
                 var title = ShownText.Read(reader, found[i].Doc, PaperFields.Title);
                 var abstractText = ShownText.Read(reader, found[i].Doc, PaperFields.Abstract);
-                var snippet = string.IsNullOrWhiteSpace(abstractText) ? title : snippets.Build(abstractText, compiled.HighlightTerms);
+                var snippet = string.IsNullOrWhiteSpace(abstractText) ? title : SnippetBuilder.Build(abstractText, matches[i]);
                 hits[i] = new SearchHit(new PaperId(ShownText.Read(reader, found[i].Doc, PaperFields.Id)), title, found[i].Score, snippet);
             }
             return Task.FromResult<IReadOnlyList<SearchHit>>(hits);
@@ -226,6 +246,14 @@ public sealed class LucenePaperIndex : IPaperIndex, IDisposable, IAsyncDisposabl
         Parallel.ForEach(batch, Parallelism(cancellationToken), paper => writer.AddDocument(PaperDocuments.Create(paper)));
         batch.Clear();
         progress?.Report(indexed);
+    }
+
+    /// <summary>Reads every file with positional reads meanwhile: mapped, the merge would count the whole index as
+    /// this process's memory (see <see cref="MappedDirectory.ReadingOnce"/>).</summary>
+    private void MergeIntoOne()
+    {
+        using (directory is MappedDirectory mapped ? mapped.ReadingOnce() : null)
+            writer.ForceMerge(1);
     }
 
     private void Commit(long catalogueRevision)

@@ -14,6 +14,9 @@ public sealed class RecordingPaperIndex : IPaperIndex
 
     public ConcurrentQueue<long> Commits { get; } = new();
 
+    /// <summary>How often <see cref="CompactAsync"/> was called.</summary>
+    public int Compactions { get; private set; }
+
     /// <summary>Runs at the start of each <see cref="IndexAsync"/>, on the caller's thread.</summary>
     public Action? OnIndexing { get; set; }
 
@@ -32,6 +35,12 @@ public sealed class RecordingPaperIndex : IPaperIndex
     {
         committed = catalogueRevision;
         Commits.Enqueue(catalogueRevision);
+        return Task.CompletedTask;
+    }
+
+    public Task CompactAsync(CancellationToken cancellationToken = default)
+    {
+        Compactions++;
         return Task.CompletedTask;
     }
 

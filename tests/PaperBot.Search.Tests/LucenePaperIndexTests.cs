@@ -1,3 +1,5 @@
+using Lucene.Net.Index;
+using Lucene.Net.Store;
 using PaperBot.Core.Papers;
 using PaperBot.TestKit;
 
@@ -34,6 +36,32 @@ public sealed class LucenePaperIndexTests : IDisposable
         Assert.Equal(paper.Id, hit.Id);
         Assert.Equal(paper.Title, hit.Title);
         Assert.True(hit.Score > 0);
+    }
+
+    [Fact]
+    public async Task Compacting_keeps_the_revision_and_every_hit_and_survives_reopening()
+    {
+        var papers = Enumerable.Range(1, 3).Select(i => PaperBuilder.Paper($"Spiking networks part {i}", $"Spiking chips, study {i}.", arxivId: $"2301.0000{i}")).ToArray();
+        await using (var index = TestIndex.Open(folder.Path))
+        {
+            // Three commits leave three segments.
+            for (var i = 0; i < papers.Length; i++)
+            {
+                await index.IndexAsync([papers[i]]);
+                await index.CommitAsync(i + 1);
+            }
+            var before = await index.SearchAsync("spiking", 5);
+            Assert.Equal(3, CommittedSegments());
+
+            await index.CompactAsync();
+
+            Assert.Equal(3, await index.RevisionAsync());
+            Assert.Equal(before.Select(h => (h.Id, h.Snippet)), (await index.SearchAsync("spiking", 5)).Select(h => (h.Id, h.Snippet)));
+        }
+        Assert.Equal(1, CommittedSegments());
+        await using var reopened = TestIndex.Open(folder.Path);
+        Assert.Equal(3, await reopened.RevisionAsync());
+        Assert.Equal(3, (await reopened.SearchAsync("spiking", 5)).Count);
     }
 
     [Fact]
@@ -112,6 +140,7 @@ public sealed class LucenePaperIndexTests : IDisposable
         Assert.Equal(5, (await index.SearchAsync("transformers", 5)).Count);
         Assert.Single(await index.SearchAsync("\"number 2499\"", 5));
         Assert.Equal([1000, 2000, 2500], reported);
+        Assert.Equal(1, CommittedSegments());
     }
 
     [Fact]
@@ -192,5 +221,12 @@ public sealed class LucenePaperIndexTests : IDisposable
     private sealed class SynchronousProgress(Action<int> report) : IProgress<int>
     {
         public void Report(int value) => report(value);
+    }
+
+    private int CommittedSegments()
+    {
+        using var directory = FSDirectory.Open(folder.Path);
+        using var reader = DirectoryReader.Open(directory);
+        return reader.Leaves.Count;
     }
 }

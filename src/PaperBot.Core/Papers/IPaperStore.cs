@@ -19,6 +19,11 @@ public interface IPaperStore
     /// <summary>Inserts or replaces the papers in one transaction; returns the new catalogue revision.</summary>
     Task<long> SaveAsync(IReadOnlyCollection<Paper> papers, CancellationToken cancellationToken = default);
 
+    /// <summary>As <see cref="SaveAsync(IReadOnlyCollection{Paper}, CancellationToken)"/>, where the caller has found
+    /// the first <paramref name="newCount"/> papers missing from the catalogue: a store may insert those without
+    /// looking for each one first, but must still replace one that another writer added since.</summary>
+    Task<long> SaveAsync(IReadOnlyList<Paper> papers, int newCount, CancellationToken cancellationToken = default) => SaveAsync(papers, cancellationToken);
+
     /// <summary>A number that changes whenever the catalogue changes.</summary>
     Task<long> RevisionAsync(CancellationToken cancellationToken = default);
 }

@@ -18,6 +18,11 @@ public interface IPaperIndex
     /// <summary>Drops everything and indexes <paramref name="papers"/>, then commits <paramref name="catalogueRevision"/>.</summary>
     Task RebuildAsync(IAsyncEnumerable<Paper> papers, long catalogueRevision, IProgress<int>? progress = null, CancellationToken cancellationToken = default);
 
+    /// <summary>Rewrites the committed index as one piece, keeping its revision: after a bulk load, which leaves it in
+    /// many pieces that every search visits one by one. Costs about as long as writing the index once more; an index
+    /// with no such pieces has nothing to do.</summary>
+    Task CompactAsync(CancellationToken cancellationToken = default) => Task.CompletedTask;
+
     /// <summary>Searches with the query language of <c>/papers search</c>: words, "quoted phrases", <c>author:name</c>,
     /// <c>year:2023</c> or <c>year:2021..2023</c>.</summary>
     Task<IReadOnlyList<SearchHit>> SearchAsync(string query, int top, CancellationToken cancellationToken = default);

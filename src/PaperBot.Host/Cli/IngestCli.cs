@@ -70,6 +70,7 @@ public static class IngestCli
         {
             IngestStage.Reading => "Reading inputs",
             IngestStage.Streaming => "Reading and storing the snapshot (KiB)",
+            IngestStage.Compacting => "Merging the search index",
             _ => "Saving and indexing papers",
         };
     }

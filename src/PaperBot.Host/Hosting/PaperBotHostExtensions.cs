@@ -46,6 +46,7 @@ public static class PaperBotHostExtensions
         services.AddOptions<HostOptions>().Configure<IOptions<ShutdownOptions>>((host, shutdown) => host.ShutdownTimeout = shutdown.Value.Timeout);
         services.AddOptions<DigestOptions>().BindConfiguration(DigestOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<FeedOptions>().BindConfiguration(FeedOptions.Section).ValidateOnStart();
+        services.AddOptions<IngestionOptions>().BindConfiguration(IngestionOptions.Section);
 
         // The terminal platform's one person is a member of its every channel, in the chat and on the command line alike.
         services.AddSingleton<IChannelMembers>(new TerminalChannelMembers(UserRef.Terminal(Environment.UserName)));

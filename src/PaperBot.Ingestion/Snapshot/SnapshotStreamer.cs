@@ -23,7 +23,7 @@ internal sealed class SnapshotStreamer(CatalogueUpdater updater, IngestionOption
 
     public async Task<SnapshotOutcome> IngestAsync(string path, CategoryFilter categories, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
     {
-        var stream = await CatalogueStream.StartAsync(updater, options.SnapshotCommitEvery, cancellationToken);
+        var stream = await CatalogueStream.StartAsync(updater, options.SnapshotCommitEvery, options.SnapshotCompactAfter, cancellationToken);
         // One chunk waits while one is stored and the next is parsed.
         var chunks = Channel.CreateBounded<List<Paper>>(new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true });
         using var stopReading = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -32,7 +32,7 @@ internal sealed class SnapshotStreamer(CatalogueUpdater updater, IngestionOption
         {
             await foreach (var chunk in chunks.Reader.ReadAllAsync(cancellationToken))
                 await stream.StoreAsync(chunk, cancellationToken);
-            await stream.CompleteAsync(cancellationToken);
+            await stream.CompleteAsync(progress, cancellationToken);
         }
         catch
         {

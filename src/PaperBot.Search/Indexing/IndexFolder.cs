@@ -14,7 +14,7 @@ internal static class IndexFolder
     /// <summary>Names the fields and analysis the index was written with; change <see cref="Layout"/> whenever they
     /// change, so that an index written by an older PaperBot is rebuilt.</summary>
     public const string LayoutKey = "paperbotLayout";
-    public const string Layout = "2";
+    public const string Layout = "3";
 
     /// <summary>The folder's directory and the catalogue revision of its last commit (null when there is no usable
     /// index or the commit recorded none).</summary>

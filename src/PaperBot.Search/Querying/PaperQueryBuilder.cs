@@ -21,6 +21,8 @@ internal sealed class PaperQueryBuilder(Analyzer analyzer)
     /// by the rarer words only (or, when all are common, by the rarest), which skips most of the index.</summary>
     private const double CommonShare = 0.25;
 
+    private readonly YearFilters years = new();
+
     /// <param name="reader">Tells which words are common; the query must be searched with this reader.</param>
     public CompiledQuery? Build(UserQuery query, IndexReader reader)
     {
@@ -48,7 +50,7 @@ internal sealed class PaperQueryBuilder(Analyzer analyzer)
         var main = Main(phrases, wordQuery);
         if (main is null)
             return filter is null ? null : new CompiledQuery(new ConstantScoreQuery(filter), null, null, null, highlight);
-        return new CompiledQuery(main, filter is null ? null : new QueryWrapperFilter(filter), narrow, proximity, highlight);
+        return new CompiledQuery(main, filter, narrow, proximity, highlight);
     }
 
     /// <summary>The words without the common ones, or null when that leaves all of them.</summary>
@@ -120,7 +122,9 @@ internal sealed class PaperQueryBuilder(Analyzer analyzer)
         return phrase;
     }
 
-    private BooleanQuery? Filter(UserQuery query, TermLookup lookup)
+    /// <summary>One year range alone is its cached bit set; with names, the names' postings lead and each
+    /// range is checked against its bit set.</summary>
+    private Filter? Filter(UserQuery query, TermLookup lookup)
     {
         var filter = new BooleanQuery();
         foreach (var author in query.Authors)
@@ -129,8 +133,10 @@ internal sealed class PaperQueryBuilder(Analyzer analyzer)
             if (names.Count > 0)
                 filter.Add(Sequence(PaperFields.Authors, names, AuthorNameSlop, lookup), Occur.MUST);
         }
-        foreach (var years in query.Years)
-            filter.Add(NumericRangeQuery.NewInt32Range(PaperFields.Year, years.From, years.To, true, true), Occur.MUST);
-        return filter.Clauses.Count == 0 ? null : filter;
+        if (filter.Clauses.Count == 0 && query.Years.Count == 1)
+            return years.For(query.Years[0]);
+        foreach (var range in query.Years)
+            filter.Add(new ConstantScoreQuery(years.For(range)), Occur.MUST);
+        return filter.Clauses.Count == 0 ? null : new QueryWrapperFilter(filter);
     }
 }

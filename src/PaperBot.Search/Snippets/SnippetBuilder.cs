@@ -1,13 +1,11 @@
 using System.Text;
-using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.TokenAttributes;
 
 namespace PaperBot.Search.Snippets;
 
 /// <summary>Cuts a short piece of text around the densest cluster of matched words and marks them with <c>**</c>.
-/// Words are found by analyzing the text with the index's analyzer, so "networks" is marked for the query term
+/// The matches come from the index (<see cref="IndexedMatches"/>), so "networks" is marked for the query term
 /// "network" exactly when the index matched it.</summary>
-internal sealed class SnippetBuilder(Analyzer analyzer, string field)
+internal static class SnippetBuilder
 {
     public const int MaxLength = 200;
     public const string Mark = "**";
@@ -16,13 +14,14 @@ internal sealed class SnippetBuilder(Analyzer analyzer, string field)
     /// <summary>The share of spare room put before the first match, so the reader sees what leads up to it.</summary>
     private const int LeadShare = 3;
 
-    /// <summary>The piece of <paramref name="text"/> with most distinct <paramref name="terms"/> in reach, or its start
-    /// when none occurs in it.</summary>
-    public string Build(string text, IReadOnlySet<string> terms)
+    /// <summary>The piece of <paramref name="text"/> with most distinct matched terms in reach, or its start when
+    /// nothing matched.</summary>
+    /// <param name="found">The matches in text order; those past the text's end (of an abstract shown cut) are left out.</param>
+    public static string Build(string text, IReadOnlyList<TextMatch> found)
     {
         if (string.IsNullOrWhiteSpace(text))
             return "";
-        var matches = terms.Count == 0 ? [] : Matches(text, terms);
+        var matches = found.Where(m => m.End <= text.Length).ToList();
         if (matches.Count == 0)
             return Render(text, 0, EndBefore(text, MaxLength, 0), []);
 
@@ -33,27 +32,9 @@ internal sealed class SnippetBuilder(Analyzer analyzer, string field)
         return Render(text, start, end, matches.Where(m => m.Start >= start && m.End <= end).ToList());
     }
 
-    private List<Match> Matches(string text, IReadOnlySet<string> terms)
-    {
-        // Terms are looked up by their characters, so the few hundred tokens of an abstract make no strings.
-        var lookup = (terms as HashSet<string> ?? new HashSet<string>(terms, StringComparer.Ordinal)).GetAlternateLookup<ReadOnlySpan<char>>();
-        var matches = new List<Match>();
-        using var stream = analyzer.GetTokenStream(field, text);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        var offset = stream.AddAttribute<IOffsetAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken())
-        {
-            if (lookup.TryGetValue(term.Buffer.AsSpan(0, term.Length), out var value))
-                matches.Add(new Match(offset.StartOffset, offset.EndOffset, value));
-        }
-        stream.End();
-        return matches;
-    }
-
     /// <summary>The run of matches fitting in <c>MaxLength</c> with most distinct terms, then most matches, then
     /// earliest. Abstracts hold a few dozen matches at most, so the quadratic scan is cheap.</summary>
-    private static (int First, int Last) DensestWindow(List<Match> matches)
+    private static (int First, int Last) DensestWindow(List<TextMatch> matches)
     {
         var best = (First: 0, Last: 0, Distinct: 0, Count: 0);
         var distinct = new HashSet<string>(StringComparer.Ordinal);
@@ -102,7 +83,7 @@ internal sealed class SnippetBuilder(Analyzer analyzer, string field)
 
     /// <summary>Text from <paramref name="start"/> to <paramref name="end"/> on one line, matches marked, an ellipsis
     /// where text was cut.</summary>
-    private static string Render(string text, int start, int end, List<Match> matches)
+    private static string Render(string text, int start, int end, List<TextMatch> matches)
     {
         var builder = new StringBuilder(end - start + (matches.Count * 2 * Mark.Length) + 2);
         if (start > 0)
@@ -130,6 +111,4 @@ internal sealed class SnippetBuilder(Analyzer analyzer, string field)
         var snippet = builder.ToString().TrimEnd();
         return end < text.Length ? snippet + Ellipsis : snippet;
     }
-
-    private readonly record struct Match(int Start, int End, string Term);
 }

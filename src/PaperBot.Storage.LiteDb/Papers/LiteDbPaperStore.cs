@@ -50,25 +50,49 @@ public sealed class LiteDbPaperStore(LiteDbContext context) : IPaperStore
         return Task.FromResult(context.Papers.Count());
     }
 
-    public Task<long> SaveAsync(IReadOnlyCollection<Paper> papers, CancellationToken cancellationToken = default)
+    public Task<long> SaveAsync(IReadOnlyCollection<Paper> papers, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Save(papers, 0, cancellationToken));
+
+    /// <summary>Inserts the new papers rather than upserting them: an upsert first looks the id up in the <c>_id</c>
+    /// index, about a fifth of a bulk ingest's store work. If another writer added one of them meanwhile, the insert
+    /// fails on its id and the transaction rolls back; the batch is then saved again as usual.</summary>
+    public Task<long> SaveAsync(IReadOnlyList<Paper> papers, int newCount, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return Task.FromResult(Save(papers, Math.Clamp(newCount, 0, papers.Count), cancellationToken));
+        }
+        catch (LiteException e) when (e.ErrorCode == LiteException.INDEX_DUPLICATE_KEY)
+        {
+            return SaveAsync(papers, cancellationToken);
+        }
+    }
+
+    /// <summary>Inserts the first <paramref name="insertFirst"/> papers and upserts the rest, in one transaction.</summary>
+    private long Save(IReadOnlyCollection<Paper> papers, int insertFirst, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var revision = context.InTransaction(() =>
+        return context.InTransaction(() =>
         {
-            // One Upsert over the whole batch: LiteDB maps and writes the documents as it enumerates them, and a
-            // cancellation seen half way throws inside the transaction, which then rolls back.
-            context.Papers.Upsert(papers.Select(paper =>
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                return PaperMapping.ToDocument(paper);
-            }));
+            // One call per kind over the whole batch: LiteDB maps and writes the documents as it enumerates them, and
+            // a cancellation seen half way throws inside the transaction, which then rolls back.
+            if (insertFirst > 0)
+                context.Papers.Insert(Documents(papers.Take(insertFirst), cancellationToken));
+            if (insertFirst < papers.Count)
+                context.Papers.Upsert(Documents(papers.Skip(insertFirst), cancellationToken));
             // An update expression reads and writes the counter under the meta collection's write lock, so two
             // concurrent saves can never hand out the same revision.
             context.Meta.UpdateMany("{ Revision: $.Revision + 1 }", Query.EQ("_id", MetaDocument.CatalogueId));
             return CurrentRevision();
         });
-        return Task.FromResult(revision);
     }
+
+    private static IEnumerable<PaperDocument> Documents(IEnumerable<Paper> papers, CancellationToken cancellationToken) =>
+        papers.Select(paper =>
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            return PaperMapping.ToDocument(paper);
+        });
 
     public Task<long> RevisionAsync(CancellationToken cancellationToken = default)
     {

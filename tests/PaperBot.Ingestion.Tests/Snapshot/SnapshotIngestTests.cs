@@ -128,6 +128,23 @@ public sealed class SnapshotIngestTests : IDisposable
     }
 
     [Fact]
+    public async Task A_bulk_load_merges_the_index_once_after_its_last_commit_and_a_small_one_does_not()
+    {
+        var lines = Enumerable.Range(1, 7).Select(i => SnapshotLines.Record($"2402.{i:00000}", $"Paper number {i}", "cs.LG", "A. Author", null, "Mon, 5 Feb 2024 10:00:00 GMT"));
+        var path = await WriteAsync("many.jsonl", string.Join('\n', lines));
+        var small = await WriteAsync("small.jsonl", SnapshotLines.GraphPaper);
+        using var ingestion = new TestIngestion(store, index, o => (o.SnapshotChunkSize, o.SnapshotCompactAfter) = (3, 5));
+        var progress = new SynchronousProgress();
+
+        await ingestion.Ingestor.IngestAsync([path], progress);
+        await ingestion.Ingestor.IngestAsync([small]);
+
+        Assert.Equal(1, index.Compactions);
+        var compacted = progress.Reports.Last(r => r.Stage == IngestStage.Compacting);
+        Assert.Equal((1, 1), (compacted.Done, compacted.Total));
+    }
+
+    [Fact]
     public async Task A_paper_repeated_in_a_later_chunk_of_a_first_ingest_is_merged_and_the_index_committed_once()
     {
         var again = SnapshotLines.Record("2401.00001", "A first test paper on graph neural networks", "cs.AI", "Ada Lovelace", null, "Mon, 1 Jan 2024 10:00:00 GMT");

@@ -1,7 +1,10 @@
 using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Store;
 using PaperBot.Search.Analysis;
 using PaperBot.Search.Indexing;
 using PaperBot.Search.Snippets;
+using PaperBot.TestKit;
 
 namespace PaperBot.Search.Tests.Snippets;
 
@@ -68,7 +71,15 @@ public sealed class SnippetBuilderTests : IDisposable
     [Fact]
     public void Gives_nothing_for_an_empty_text() => Assert.Equal("", Build("  ", "robot"));
 
-    /// <summary>The snippet for a search of <paramref name="query"/>, whose words are analyzed as the index does.</summary>
-    private string Build(string text, string query) =>
-        new SnippetBuilder(analyzer, PaperFields.Abstract).Build(text, analyzer.Terms(PaperFields.Abstract, query).Select(t => t.Text).ToHashSet());
+    /// <summary>The snippet for a search of <paramref name="query"/> (its words analyzed as the index does) in a paper
+    /// whose abstract is <paramref name="text"/>, with the matches read from an index of that paper.</summary>
+    private string Build(string text, string query)
+    {
+        using var directory = new RAMDirectory();
+        using (var writer = new IndexWriter(directory, new IndexWriterConfig(PaperAnalyzers.Version, analyzer)))
+            writer.AddDocument(PaperDocuments.Create(PaperBuilder.Paper("A title", text)));
+        using var reader = DirectoryReader.Open(directory);
+        var terms = analyzer.Terms(PaperFields.Abstract, query).Select(t => t.Text).ToHashSet();
+        return SnippetBuilder.Build(text, IndexedMatches.Find(reader, [0], terms)[0]);
+    }
 }

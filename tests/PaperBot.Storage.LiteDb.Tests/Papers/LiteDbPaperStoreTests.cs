@@ -64,6 +64,35 @@ public sealed class LiteDbPaperStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task Papers_known_to_be_new_are_inserted_with_the_changed_ones_in_one_revision()
+    {
+        var before = await Store.RevisionAsync();
+
+        var stored = Paper("Stored", arxivId: "2301.00001", upvotes: 1);
+        await Store.SaveAsync([stored]);
+
+        var revision = await Store.SaveAsync([Paper("First", arxivId: "2401.00001"), Paper("Second", arxivId: "2401.00002"), stored with { Upvotes = 3 }], newCount: 2);
+
+        Assert.Equal(before + 2, revision);
+        Assert.Equal(3, await Store.CountAsync());
+        Assert.Equal("Second", (await Store.FindAsync(PaperId.FromArxiv("2401.00002")))?.Title);
+        Assert.Equal(3, (await Store.FindAsync(stored.Id))?.Upvotes);
+    }
+
+    [Fact]
+    public async Task A_new_paper_another_writer_stored_meanwhile_is_replaced_not_refused()
+    {
+        var meanwhile = Paper("Stored by a feed", arxivId: "2401.00001", upvotes: 1);
+        await Store.SaveAsync([meanwhile]);
+
+        var revision = await Store.SaveAsync([Paper("From the snapshot"), meanwhile with { Upvotes = 7 }], newCount: 2);
+
+        Assert.Equal(2, await Store.CountAsync());
+        Assert.Equal(7, (await Store.FindAsync(meanwhile.Id))?.Upvotes);
+        Assert.Equal(revision, await Store.RevisionAsync());
+    }
+
+    [Fact]
     public async Task A_batch_cancelled_half_way_writes_nothing_and_the_store_carries_on()
     {
         using var cancellation = new CancellationTokenSource();

@@ -96,12 +96,7 @@ wait_for 180 complete; sleep 5   # anything sent twice would come now
 card=$(get "messages?channel=$channel" | py 'import json,sys; print([x["id"] for x in json.load(sys.stdin) if len(x["embeds"])==1][0])')
 post reaction "$(py 'import json,sys; g,c,m,u=sys.argv[1:5]; print(json.dumps({"user_id":u,"channel_id":c,"message_id":m,"guild_id":g,
   "member":{"user":{"id":u,"username":"ada"},"roles":[]},"emoji":{"id":None,"name":"👍"},"burst":False,"type":0}))' "$guild" "$channel" "$card" "$user")" >/dev/null
-listed() { pb ratings list --format json | py 'import json,sys
-r=[x for x in json.load(sys.stdin) if x["platform"]=="discord" and x["user"]==sys.argv[1]]
-sys.exit(0 if {"button","reaction"}<={x["source"] for x in r} else 1)' "$user"; }
-wait_for 20 listed && kill -0 "$botpid" 2>/dev/null \
-  && ok "ratings from a button and a reaction, listed while the bot runs: $(pb ratings list --format json | py 'import json,sys; print(", ".join(x["source"]+" "+x["thumb"]+" "+x["paper"] for x in json.load(sys.stdin)))')" \
-  || bad "ratings list: $(pb ratings list --format json 2>&1 | head -c 400)"
+listed_beside_the_bot discord
 
 stop_bot
 finish

@@ -70,6 +70,17 @@ kill_during_delivery() {
 stored() { get "messages?channel=$channel" | py 'import json,sys; print(len(json.load(sys.stdin)))'; }
 atleast() { [ "$(stored)" -ge "$1" ]; }
 
+# listed_beside_the_bot PLATFORM: `paperbot ratings list`, run beside the bot, shows $user's button and reaction
+# ratings on PLATFORM, and the bot is still running.
+listed() { pb ratings list --format json | py 'import json,sys
+r=[x for x in json.load(sys.stdin) if x["platform"]==sys.argv[1] and x["user"]==sys.argv[2]]
+sys.exit(0 if {"button","reaction"}<={x["source"] for x in r} else 1)' "$1" "$user"; }
+listed_beside_the_bot() {
+  wait_for 20 listed "$1" && kill -0 "$botpid" 2>/dev/null \
+    && ok "ratings from a button and a reaction, listed while the bot runs: $(pb ratings list --format json | py 'import json,sys; print(", ".join(x["source"]+" "+x["thumb"]+" "+x["paper"] for x in json.load(sys.stdin)))')" \
+    || bad "ratings list: $(pb ratings list --format json 2>&1 | head -c 400)"
+}
+
 # stop_bot: SIGTERM (docker stop) ends the bot within 30 s with exit 0 and its socket removed.
 stop_bot() {
   local started=$SECONDS status

@@ -94,12 +94,7 @@ ts=$(get "messages?channel=$channel" | py 'import json,sys; print([x["ts"] for x
 post reaction "$(py 'import json,sys; t,c,ts,u,bot=sys.argv[1:6]; print(json.dumps({"token":"deprecated","team_id":t,"api_app_id":"A0FAKE",
   "event":{"type":"reaction_added","user":u,"item":{"type":"message","channel":c,"ts":ts},"reaction":"+1","item_user":bot,"event_ts":"1700000002.000001"},
   "type":"event_callback","event_id":"Ev-accept-1","event_time":1700000002}))' "$team" "$channel" "$ts" "$user" "$(info botUserId)")" >/dev/null
-listed() { pb ratings list --format json | py 'import json,sys
-r=[x for x in json.load(sys.stdin) if x["platform"]=="slack" and x["user"]==sys.argv[1]]
-sys.exit(0 if {"button","reaction"}<={x["source"] for x in r} else 1)' "$user"; }
-wait_for 20 listed && kill -0 "$botpid" 2>/dev/null \
-  && ok "ratings from a button and a reaction, listed while the bot runs: $(pb ratings list --format json | py 'import json,sys; print(", ".join(x["source"]+" "+x["thumb"]+" "+x["paper"] for x in json.load(sys.stdin)))')" \
-  || bad "ratings list: $(pb ratings list --format json 2>&1 | head -c 400)"
+listed_beside_the_bot slack
 
 stop_bot
 finish

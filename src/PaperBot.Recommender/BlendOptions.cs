@@ -5,7 +5,7 @@ namespace PaperBot.Recommender;
 /// <summary>
 /// How the signals are mixed. Each signal is standardised over the candidates, then weighted; the factorization
 /// machine's weight grows with the target's thumbs <c>n</c> as <c>n / (n + EvidenceHalfPoint)</c>, the neighbours'
-/// is scaled by how well their votes find the target's own likes, and popularity fades as
+/// and the shared authors' are scaled by how well each finds the target's own likes, and popularity fades as
 /// <c>PopularityHalfPoint / (n + PopularityHalfPoint)</c>. Defaults were chosen with <c>paperbot eval</c> on its
 /// tuning families (docs/recommender.md).
 /// </summary>
@@ -27,6 +27,10 @@ public sealed class BlendOptions
     /// <summary>Papers liked by people whose likes overlap the target's, times the votes' reliability for the target.</summary>
     [Range(0.0, 100.0)]
     public double Neighbours { get; set; } = 1.0;
+
+    /// <summary>Papers by authors of the target's likes, times how well shared authors find the target's own likes.</summary>
+    [Range(0.0, 100.0)]
+    public double Authors { get; set; } = 4.0;
 
     [Range(0.0, 100.0)]
     public double Popularity { get; set; } = 1.0;

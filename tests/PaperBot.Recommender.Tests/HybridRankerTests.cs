@@ -29,7 +29,7 @@ public sealed class HybridRankerTests
     }
 
     [Fact]
-    public void After_two_thumbs_the_picks_are_the_readers_topic_and_say_which_like_they_are_close_to()
+    public void After_two_thumbs_the_picks_are_the_readers_topic_and_say_which_like_or_liked_author_they_follow()
     {
         var likes = RankingScene.Topic(2, 0, 1);
         var evidence = Scene.Evidence(likes);
@@ -37,7 +37,9 @@ public sealed class HybridRankerTests
         var ranked = new HybridRanker(Scene.Options).Rank(Scene.View, evidence, Scene.Unrated(evidence), 5, LikesHere, TopicCatalogue.Now);
 
         Assert.All(ranked, r => Assert.Equal(2, RankingScene.TopicOf(r.Index)));
-        Assert.All(ranked, r => Assert.Matches("^Close to \".*\", which you liked$", r.Reason));
-        Assert.All(ranked, r => Assert.Contains(likes, l => r.Reason.Contains(Scene.Papers[l].Title, StringComparison.Ordinal)));
+        // A topic here is also its four authors' work, so a pick may follow a liked author instead of a liked paper.
+        Assert.All(ranked, r => Assert.Matches("^(Close to \".*\", which you liked|By .*, as are 2 papers you liked)$", r.Reason));
+        Assert.All(ranked, r => Assert.Contains(likes, l => r.Reason.Contains(Scene.Papers[l].Title, StringComparison.Ordinal)
+            || Scene.Papers[l].Authors.Any(a => r.Reason.StartsWith($"By {a},", StringComparison.Ordinal))));
     }
 }

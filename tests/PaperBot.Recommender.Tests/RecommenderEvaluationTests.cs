@@ -19,11 +19,13 @@ public sealed class RecommenderEvaluationTests
 
         var report = await evaluation.RunAsync(new EvaluationCatalogue("seed", SeedCatalogue()), new EvaluationCatalogue("synthetic", authored), plot);
 
-        Assert.Equal(2 * 2 * 4, report.Rows.Count);
-        Assert.Equal(["random", RecommenderEvaluation.CentroidName, RecommenderEvaluation.SvmName, RecommenderEvaluation.PaperBotName],
+        Assert.Equal(2 * 2 * 5, report.Rows.Count);
+        Assert.Equal(["random", "best possible", RecommenderEvaluation.CentroidName, RecommenderEvaluation.SvmName, RecommenderEvaluation.PaperBotName],
             report.Rows.Select(r => r.Method).Distinct());
         Assert.All(report.MarginOver("random"), m => Assert.True(m.Margin > 0.1, $"{m.Family}, {m.Protocol}: {m.Margin:F3} over random"));
-        Assert.Contains("| author (held out) | fresh papers |", report.ToTable(), StringComparison.Ordinal);
+        Assert.All(report.Rows.GroupBy(r => (r.Family, r.Protocol)), cell =>
+            Assert.Equal(cell.Max(r => r.PrecisionAt10), cell.Single(r => r.Method == "best possible").PrecisionAt10, 9));
+        Assert.Contains("| author | fresh papers |", report.ToTable(), StringComparison.Ordinal);
         Assert.Contains("worst margin over SVM (arxiv-sanity)", report.WorstFamilies(), StringComparison.Ordinal);
         Assert.True(new FileInfo(plot).Length > 10_000);
     }

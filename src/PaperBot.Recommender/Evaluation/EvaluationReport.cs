@@ -35,9 +35,16 @@ public sealed record EvaluationReport(IReadOnlyList<EvaluationRow> Rows, TimeSpa
             foreach (var baseline in new[] { RecommenderEvaluation.SvmName, RecommenderEvaluation.CentroidName })
             {
                 var worst = MarginOver(baseline).Where(m => m.Protocol == protocol).MinBy(m => m.Margin);
-                var held = MarginOver(baseline).Where(m => m.Protocol == protocol && m.HeldOut).MinBy(m => m.Margin);
+                var held = MarginOver(baseline).Where(m => m.Protocol == protocol && m.HeldOut).ToList();
+                // A run of chosen families may hold none out.
+                var among = "no held-out family in this run";
+                if (held.Count > 0)
+                {
+                    var h = held.MinBy(m => m.Margin);
+                    among = $"among held-out families {Points(h.Margin)} ({h.Family})";
+                }
                 text.AppendLine(CultureInfo.InvariantCulture,
-                    $"{protocol}: worst margin over {baseline} {Points(worst.Margin)} ({worst.Family}); among held-out families {Points(held.Margin)} ({held.Family})");
+                    $"{protocol}: worst margin over {baseline} {Points(worst.Margin)} ({worst.Family}); {among}");
             }
         }
         return text.ToString();

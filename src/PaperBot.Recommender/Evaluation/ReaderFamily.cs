@@ -18,17 +18,20 @@ public sealed record ReaderFamily(
     int Readers,
     bool HeldOut)
 {
-    /// <summary>The families <c>paperbot eval</c> runs. The first four chose the blend; the others are held out.</summary>
+    /// <summary>The families <c>paperbot eval</c> runs. The first five chose the blend; the others are held out. (The
+    /// readers by author were held out until they showed that the words miss research groups: the shared authors were
+    /// built for them, so a second family by author, drawn differently, is held out in their place.)</summary>
     public static IReadOnlyList<ReaderFamily> Standard { get; } =
     [
         new("topic", InterestSource.Keywords, (1, 1), null, 0, 0, 150, HeldOut: false),
         new("listing", InterestSource.Listings, (1, 1), null, 0, 0, 150, HeldOut: false),
         new("two-three topics", InterestSource.Keywords, (2, 3), null, 0, 0, 150, HeldOut: false),
         new("many readers", InterestSource.Keywords, (1, 2), null, 0.05, 0, 400, HeldOut: false),
-        new("author", InterestSource.Authors, (1, 2), null, 0, 0, 150, HeldOut: true),
+        new("author", InterestSource.Authors, (1, 2), null, 0, 0, 150, HeldOut: false),
         new("sparse (3 likes)", InterestSource.Keywords, (1, 2), (3, 3), 0, 0, 150, HeldOut: true),
         new("noisy", InterestSource.Keywords, (1, 2), null, 0.2, 2, 150, HeldOut: true),
         new("few readers", InterestSource.Keywords, (1, 2), null, 0.05, 0, 12, HeldOut: true),
         new("two listings, few thumbs", InterestSource.Listings, (2, 2), (4, 6), 0, 2, 150, HeldOut: true),
+        new("research groups, few thumbs", InterestSource.Authors, (2, 3), (4, 6), 0.1, 2, 150, HeldOut: true),
     ];
 }

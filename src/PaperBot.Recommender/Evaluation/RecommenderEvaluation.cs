@@ -91,6 +91,7 @@ public sealed class RecommenderEvaluation(RecommenderOptions? options = null, Ev
     private IEnumerable<IRankingMethod> Methods(EvaluationSetting setting, int seed, CancellationToken cancellationToken)
     {
         yield return new RandomMethod(seed);
+        yield return new BestPossibleMethod(setting);
         yield return new CentroidMethod(setting);
         yield return new SvmMethod(setting);
         var built = ModelBuilder.Build(setting.Papers, setting.World.Ratings, options, setting.Now, "evaluation", cancellationToken);
@@ -108,11 +109,12 @@ public sealed class RecommenderEvaluation(RecommenderOptions? options = null, Ev
 
     private static IEnumerable<(string Name, Action<BlendOptions> Change)> Ablations()
     {
-        yield return ("only factorization", b => (b.Content, b.Neighbours, b.Popularity) = (0, 0, 0));
+        yield return ("only factorization", b => (b.Content, b.Neighbours, b.Authors, b.Popularity) = (0, 0, 0, 0));
         yield return ("no factorization", b => b.Factorization = 0);
         yield return ("no neighbours", b => b.Neighbours = 0);
         yield return ("no peers", b => b.PeerShare = 0);
         yield return ("no metadata", b => b.Metadata = 0);
+        yield return ("no shared authors", b => b.Authors = 0);
     }
 
     private (double Precision, double Ndcg, int Readers) Measure(bool fresh, IRankingMethod method, EvaluationSetting setting)

@@ -14,6 +14,7 @@ internal sealed class CatalogueView
     private readonly float[] biases;
     private readonly Lazy<TermPostings> postings;
     private readonly Lazy<float[]> mean;
+    private readonly Lazy<AuthorIndex> authors;
     private int[]? noLikes;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int[]> likesByWorkspaces = new(StringComparer.Ordinal);
 
@@ -25,6 +26,7 @@ internal sealed class CatalogueView
         Model = model;
         postings = new(() => new TermPostings(features, space.TextFeatureCount));
         mean = new(() => MeanOf(features, space));
+        authors = new(() => new AuthorIndex(papers));
         index = new Dictionary<PaperId, int>(papers.Count);
         for (var i = 0; i < papers.Count; i++)
             index.TryAdd(papers[i].Id, i);
@@ -80,6 +82,9 @@ internal sealed class CatalogueView
     /// <summary>The papers' text vectors by term, for scoring much of the catalogue at once; built on first use
     /// (a digest ranks a few new papers and never needs it).</summary>
     public TermPostings Postings => postings.Value;
+
+    /// <summary>Who wrote what, built on first use.</summary>
+    public AuthorIndex Authors => authors.Value;
 
     /// <summary>Everyone's taste in the model's thumbs; null without a model.</summary>
     public PeerProfiles? Peers { get; }

@@ -7,7 +7,8 @@ namespace PaperBot.Recommender.Ranking;
 /// Blends the signals into one ranking. Each signal is standardised over the candidates and weighted by how much
 /// evidence backs it (see <see cref="BlendOptions"/>): with no thumbs, popularity and recency lead and the picks are
 /// spread over topics; from the first like, the taste model (own thumbs and the peers who explain them) leads; the
-/// factorization machine grows with the thumbs, and the neighbours count as much as their votes are reliable.
+/// factorization machine grows with the thumbs, and the neighbours and the likes' authors count as much as they
+/// would have found the target's own likes.
 /// </summary>
 internal sealed class HybridRanker(RecommenderOptions options)
 {
@@ -52,13 +53,18 @@ internal sealed class HybridRanker(RecommenderOptions options)
         var count = candidates.Count;
         double n = evidence.Thumbs;
         var learned = n / (n + blend.EvidenceHalfPoint);
-        void Add(Signal signal, double weight, Func<int, double> raw)
+        void Add(Signal signal, double weight, Func<int, double> raw, bool sparse = false)
         {
             if (weight > 0)
             {
                 var values = contributions[signal] = ArrayPool<double>.Shared.Rent(count);
                 Compute(candidates, raw, values);
-                Standardised(values.AsSpan(0, count), weight);
+                // Most candidates score 0 on a sparse signal; standardising would rank its few others by how rare
+                // they are, not by how strong, so it is scaled to its largest value instead.
+                if (sparse)
+                    ScaledToMost(values.AsSpan(0, count), weight);
+                else
+                    Standardised(values.AsSpan(0, count), weight);
             }
         }
 
@@ -80,6 +86,9 @@ internal sealed class HybridRanker(RecommenderOptions options)
         // The neighbours count as much as their votes would have found the target's own likes.
         if (votes.Scores.Count > 0)
             Add(Signal.Neighbours, blend.Neighbours * votes.Reliability, c => votes.Scores.TryGetValue(c, out var vote) ? vote.Score : 0);
+        var authored = blend.Authors > 0 ? SharedAuthors.Compute(view, evidence, candidates) : SharedAuthors.Matches.None;
+        if (authored.Scores.Count > 0)
+            Add(Signal.Authors, blend.Authors * authored.Reliability, c => authored.Scores.GetValueOrDefault(c), sparse: true);
 
         Array.Clear(totals, 0, count);
         foreach (var values in contributions.Values)
@@ -98,6 +107,7 @@ internal sealed class HybridRanker(RecommenderOptions options)
                 Signal.Content => reasons.Content(paper),
                 Signal.Factorization => reasons.Factorization(paper, userVector),
                 Signal.Neighbours when votes.Scores.TryGetValue(paper, out var vote) => reasons.Neighbours(vote.Bridge),
+                Signal.Authors => reasons.Authors(paper, authored.LikesByAuthor),
                 _ when evidence.Likes.Count > 0 => reasons.Content(paper),
                 _ => reasons.Popularity(paper, likesHere[paper], now, blend.RecencyHalfLifeDays),
             };
@@ -169,6 +179,13 @@ internal sealed class HybridRanker(RecommenderOptions options)
             for (var i = chunk * Chunk; i < Math.Min(count, (chunk + 1) * Chunk); i++)
                 values[i] = raw(candidates[i]);
         });
+    }
+
+    private static void ScaledToMost(Span<double> values, double weight)
+    {
+        var most = TensorPrimitives.Max<double>(values);
+        for (var i = 0; i < values.Length; i++)
+            values[i] = most > 0 ? weight * MaxDeviation * values[i] / most : 0;
     }
 
     private static void Standardised(Span<double> values, double weight)

@@ -3,7 +3,7 @@ using PaperBot.Recommender.Content;
 namespace PaperBot.Recommender.Ranking;
 
 /// <summary>Short reasons a person can check: the liked paper a recommendation is closest to, the author or listing
-/// it shares with the likes, "liked by people who liked X", the topics that matched, or why it is popular.</summary>
+/// it shares with the likes (or the liked authors who wrote it), "liked by people who liked X", the topics that matched, or why it is popular.</summary>
 /// <param name="shown">The papers (catalogue indices) that will be given reasons, and the only ones: their closest likes
 /// are found together.</param>
 internal sealed class ReasonWriter(CatalogueView view, TargetEvidence evidence, List<int> shown)
@@ -44,6 +44,26 @@ internal sealed class ReasonWriter(CatalogueView view, TargetEvidence evidence, 
             "s:" => $"From the listing {Spelled(facts.Sources, ContentSpace.MetaKeyOfSource)}, as are {likes}",
             _ => $"In {Spelled(facts.Categories, ContentSpace.MetaKeyOfCategory)}, as are {likes}",
         };
+    }
+
+    /// <summary>The paper's author named by most likes: how many, or the liked paper when it is one.</summary>
+    public string Authors(int paper, IReadOnlyDictionary<int, int> likesByAuthor)
+    {
+        var authors = view.Authors.Of(paper);
+        var (best, count) = (-1, 0);
+        for (var i = 0; i < authors.Length; i++)
+        {
+            if (likesByAuthor.GetValueOrDefault(authors[i]) > count)
+                (best, count) = (i, likesByAuthor[authors[i]]);
+        }
+        if (best < 0)
+            return Content(paper);
+        var name = view.Papers[paper].Authors.Distinct(StringComparer.OrdinalIgnoreCase).ElementAt(best);
+        if (count > 1)
+            return $"By {name}, as are {count} papers {Who} liked";
+        var author = authors[best];
+        var like = evidence.Likes.First(l => view.Authors.Of(l).Contains(author));
+        return $"By {name}, an author of {Quote(like)}, which {Who} liked";
     }
 
     public string Neighbours(int bridge) => $"Liked by people who liked {Quote(bridge)}";

@@ -6,5 +6,6 @@ internal enum Signal
     Content,
     Factorization,
     Neighbours,
+    Authors,
     Popularity,
 }

@@ -24,9 +24,24 @@ public sealed class SharedAuthorsTests
 
         var matches = SharedAuthors.Compute(View, Evidence(likes), Unrated(likes));
 
-        Assert.Equal(3, matches.Scores[Group[3]]);
+        // Three likes name Ada Lab, whose name is on four papers.
+        Assert.Equal(3 / Math.Log2(1 + 4), matches.Scores[Group[3]], 9);
         Assert.DoesNotContain(RankingScene.Paper(3, 5), matches.Scores.Keys);
         Assert.True(matches.Reliability > 0.9, $"reliability {matches.Reliability:F2}");
+    }
+
+    [Fact]
+    public void A_name_on_many_papers_counts_less_than_a_name_on_few()
+    {
+        // "Wei Wang" is on every paper of topic 0; "Ada Lab" on paper 0 of each topic. Two likes name each.
+        List<Paper> papers = [.. Papers.Select((paper, i) => RankingScene.TopicOf(i) == 0 ? paper with { Authors = [.. paper.Authors, "Wei Wang"] } : paper)];
+        var view = CatalogueView.Create(papers, model: null, new RecommenderOptions().Content);
+        int[] likes = [Group[0], RankingScene.Paper(0, 1), Group[1]];
+
+        var matches = SharedAuthors.Compute(view, Evidence(likes), Unrated(likes));
+
+        Assert.True(matches.Scores[Group[2]] > matches.Scores[RankingScene.Paper(0, 5)],
+            $"by Ada Lab {matches.Scores[Group[2]]:F2}, by Wei Wang {matches.Scores[RankingScene.Paper(0, 5)]:F2}");
     }
 
     [Fact]

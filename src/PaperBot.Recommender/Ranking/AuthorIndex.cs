@@ -55,6 +55,9 @@ internal sealed class AuthorIndex
     /// <summary>How many different authors the catalogue names.</summary>
     public int Count { get; }
 
+    /// <summary>Authors per paper, on average over the catalogue.</summary>
+    public double MeanPerPaper => paperStarts.Length > 1 ? paperAuthors.Length / (double)(paperStarts.Length - 1) : 0;
+
     public ReadOnlySpan<int> Of(int paper) => paperAuthors.AsSpan(paperStarts[paper], paperStarts[paper + 1] - paperStarts[paper]);
 
     public ReadOnlySpan<int> PapersBy(int author) => authorPapers.AsSpan(authorStarts[author], authorStarts[author + 1] - authorStarts[author]);

@@ -2,7 +2,7 @@ namespace PaperBot.Recommender.Ranking;
 
 /// <summary>
 /// "By an author of papers you liked": a paper scores the number of the target's likes that name each of its
-/// authors. A reader who follows a research group is found by this and missed by the words, since the group's
+/// authors, each author counted by how few papers bear their name. A reader who follows a research group is found by this and missed by the words, since the group's
 /// papers share a topic with many others; a reader whose likes share no author gets nothing from it. How much it
 /// counts is measured per target, as for the neighbours: each like is held out and scored by the authors it shares
 /// with the other likes, against papers sampled from the candidates.
@@ -37,22 +37,53 @@ internal static class SharedAuthors
         // With no author on two likes, no held-out like could be found by its authors.
         if (!likesByAuthor.Values.Any(count => count > 1))
             return Matches.None;
-        var scores = new Dictionary<int, double>();
-        foreach (var (author, count) in likesByAuthor)
-        {
-            foreach (var paper in authors.PapersBy(author))
-                scores[paper] = scores.GetValueOrDefault(paper) + count;
-        }
-        return new Matches(scores, likesByAuthor, Reliability(authors, evidence, candidates, scores, likesByAuthor));
+        var weights = likesByAuthor.ToDictionary(pair => pair.Key, pair => pair.Value * Specificity(authors, pair.Key));
+        return new Matches(Scores(authors, candidates, weights), likesByAuthor, Reliability(authors, evidence, candidates, weights, likesByAuthor));
     }
 
+    /// <summary>Per candidate with a liked author (and perhaps other papers), its score, whichever way costs less: through the liked authors' papers
+    /// (a whole catalogue), or through the candidates' authors (a digest's few new papers, where a prolific reader's
+    /// authors have far more papers than there are candidates).</summary>
+    private static Dictionary<int, double> Scores(AuthorIndex authors, IReadOnlyList<int> candidates, Dictionary<int, double> weights)
+    {
+        var scores = new Dictionary<int, double>();
+        long byAuthors = weights.Keys.Sum(author => (long)authors.PapersBy(author).Length);
+        if (byAuthors <= candidates.Count * authors.MeanPerPaper)
+        {
+            foreach (var (author, weight) in weights)
+            {
+                foreach (var paper in authors.PapersBy(author))
+                    scores[paper] = scores.GetValueOrDefault(paper) + weight;
+            }
+            return scores;
+        }
+        foreach (var candidate in candidates)
+        {
+            if (ScoreOf(authors, candidate, weights) is var score && score > 0)
+                scores[candidate] = score;
+        }
+        return scores;
+    }
+
+    private static double ScoreOf(AuthorIndex authors, int paper, Dictionary<int, double> weights)
+    {
+        double score = 0;
+        foreach (var author in authors.Of(paper))
+            score += weights.GetValueOrDefault(author);
+        return score;
+    }
+
+    /// <summary>A name on many papers tells less, as a common word does; and in a catalogue the size of arXiv the
+    /// most prolific names are often several people who share one name.</summary>
+    private static double Specificity(AuthorIndex authors, int author) => 1 / Math.Log2(1 + authors.PapersBy(author).Length);
+
     private static double Reliability(AuthorIndex authors, TargetEvidence evidence, IReadOnlyList<int> candidates,
-        Dictionary<int, double> scores, Dictionary<int, int> likesByAuthor)
+        Dictionary<int, double> weights, Dictionary<int, int> likesByAuthor)
     {
         var stride = Math.Max(1, candidates.Count / Checks);
         var checks = new List<double>();
         for (var i = 0; i < candidates.Count; i += stride)
-            checks.Add(scores.GetValueOrDefault(candidates[i]));
+            checks.Add(ScoreOf(authors, candidates[i], weights));
         var held = evidence.Likes.TakeLast(HeldOut).ToList();
         double wins = 0;
         foreach (var like in held)
@@ -60,7 +91,7 @@ internal static class SharedAuthors
             // Without this like, each of its authors is named by one like fewer.
             double score = 0;
             foreach (var author in authors.Of(like))
-                score += likesByAuthor[author] - 1;
+                score += (likesByAuthor[author] - 1) * Specificity(authors, author);
             foreach (var check in checks)
                 wins += score > check ? 1 : score == check ? 0.5 : 0;
         }

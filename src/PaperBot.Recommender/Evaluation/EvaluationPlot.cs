@@ -38,12 +38,15 @@ internal static class EvaluationPlot
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(ticks.ToArray());
         plot.Axes.Bottom.MajorTickStyle.Length = 0;
         plot.Axes.Margins(bottom: 0, top: 0.15);
-        plot.Axes.SetLimitsY(0, 1.1);
+        // Room above the ceiling's bars for the legend, and on the right for the last slanted label.
+        plot.Axes.SetLimitsY(0, 1.2);
+        plot.Axes.SetLimitsX(-1, groups.Count * (methods.Count + 1) + 3);
         plot.YLabel("precision@10");
         plot.Title("Precision@10 per family of simulated readers (higher is better)");
         for (var m = 0; m < methods.Count; m++)
             plot.Legend.ManualItems.Add(new LegendItem { LabelText = methods[m], FillColor = palette.GetColor(m) });
-        plot.Legend.Alignment = Alignment.UpperLeft;
+        plot.Legend.Alignment = Alignment.UpperCenter;
+        plot.Legend.Orientation = Orientation.Horizontal;
         plot.ShowLegend();
         var folder = Path.GetDirectoryName(Path.GetFullPath(path));
         if (folder is not null)

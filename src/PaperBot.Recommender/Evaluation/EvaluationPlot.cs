@@ -40,7 +40,7 @@ internal static class EvaluationPlot
         plot.Axes.Margins(bottom: 0, top: 0.15);
         // Room above the ceiling's bars for the legend, and on the right for the last slanted label.
         plot.Axes.SetLimitsY(0, 1.2);
-        plot.Axes.SetLimitsX(-1, groups.Count * (methods.Count + 1) + 3);
+        plot.Axes.Right.MinimumSize = 140;
         plot.YLabel("precision@10");
         plot.Title("Precision@10 per family of simulated readers (higher is better)");
         for (var m = 0; m < methods.Count; m++)

@@ -2,10 +2,10 @@ namespace PaperBot.Recommender.Ranking;
 
 /// <summary>
 /// "By an author of papers you liked": a paper scores the number of the target's likes that name each of its
-/// authors, each author counted by how few papers bear their name. A reader who follows a research group is found by this and missed by the words, since the group's
-/// papers share a topic with many others; a reader whose likes share no author gets nothing from it. How much it
-/// counts is measured per target, as for the neighbours: each like is held out and scored by the authors it shares
-/// with the other likes, against papers sampled from the candidates.
+/// authors, each author counted by how few papers bear their name. A reader who follows a research group is found by
+/// this and missed by the words, since the group's papers share a topic with many others; a reader whose likes share
+/// no author gets nothing from it. How much it counts is measured per target, as for the neighbours: each like is held
+/// out and scored by the authors it shares with the other likes, against papers sampled from the candidates.
 /// </summary>
 internal static class SharedAuthors
 {
@@ -14,7 +14,7 @@ internal static class SharedAuthors
     /// <summary>The latest likes held out in turn: enough to judge by, and a bounded cost for a prolific reader.</summary>
     private const int HeldOut = 20;
 
-    /// <param name="Scores">Per catalogue paper by at least one liked author, its score.</param>
+    /// <param name="Scores">Per candidate by at least one liked author (and perhaps other such papers), its score.</param>
     /// <param name="LikesByAuthor">Per author, how many of the target's likes name them.</param>
     /// <param name="Reliability">The chance that a held-out like outscores a sampled candidate (ties count half), scaled
     /// to [0, 1] from chance.</param>
@@ -41,9 +41,9 @@ internal static class SharedAuthors
         return new Matches(Scores(authors, candidates, weights), likesByAuthor, Reliability(authors, evidence, candidates, weights, likesByAuthor));
     }
 
-    /// <summary>Per candidate with a liked author (and perhaps other papers), its score, whichever way costs less: through the liked authors' papers
-    /// (a whole catalogue), or through the candidates' authors (a digest's few new papers, where a prolific reader's
-    /// authors have far more papers than there are candidates).</summary>
+    /// <summary>The scores, whichever way costs less: through the liked authors' papers (a whole catalogue), or through
+    /// the candidates' authors (a digest's few new papers, where a prolific reader's authors have far more papers than
+    /// there are candidates).</summary>
     private static Dictionary<int, double> Scores(AuthorIndex authors, IReadOnlyList<int> candidates, Dictionary<int, double> weights)
     {
         var scores = new Dictionary<int, double>();

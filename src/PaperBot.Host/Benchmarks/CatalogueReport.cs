@@ -10,7 +10,7 @@ internal static class CatalogueReport
 
     public static string ToTable(CatalogueBenchmark.Result result)
     {
-        var search = result.Search;
+        var (first, search) = (result.FirstSearch, result.Search);
         var table = new StringBuilder();
         table.Append(CultureInfo.InvariantCulture, $"""
             | measure | value |
@@ -29,8 +29,9 @@ internal static class CatalogueReport
                 """);
         }
         table.Append(CultureInfo.InvariantCulture, $"""
-            | searches timed (top 10, fixed mix) | {search.Queries:N0} |
-            | search p50 / p99 | {search.P50Ms:0.00} / {search.P99Ms:0.00} ms |
+            | searches timed (top 10, fixed mix), right after start then as many others | {first.Queries:N0} + {search.Queries:N0} |
+            | first searches after start: p50 / p99, mean / max | {first.P50Ms:0.00} / {first.P99Ms:0.00} ms, {first.MeanMs:0.00} / {first.MaxMs:0.00} ms |
+            | search p50 / p99 (the next searches) | {search.P50Ms:0.00} / {search.P99Ms:0.00} ms |
             | search mean / max | {search.MeanMs:0.00} / {search.MaxMs:0.00} ms |
 
             """);

@@ -72,7 +72,9 @@ internal sealed class TrainingData(ContentOptions content)
         for (var i = 0; i < userKeys.Length; i++)
             renumber[userIndex[userKeys[i]]] = i;
         var ratings = thumbs.Select(t => (renumber[t.User], t.Paper, t.Up)).ToList();
+        // Let go of the list's 1M-entry array too, not only its entries: training's largest phases come after this.
         thumbs.Clear();
+        thumbs.TrimExcess();
         return (space, features, [.. paperIds], userKeys, new RatingSnapshot(userKeys.Length, paperIds.Count, ratings));
     }
 }

@@ -34,11 +34,7 @@ public sealed class RecommenderTrainer(
         try
         {
             // Streamed into a compact form: the catalogue's text and the thumbs' records never all sit in memory.
-            var data = new TrainingData(options.Value.Content);
-            await foreach (var paper in ReadAhead.Of(papers.AllAsync, cancellationToken))
-                data.Add(paper);
-            await foreach (var rating in ReadAhead.Of(ratings.AllAsync, cancellationToken))
-                data.Add(rating);
+            var data = await TrainingInput.ReadAsync(papers, ratings, options.Value.Content, cancellationToken);
             if (!data.HasLikes)
             {
                 metrics.Trained(clock.Elapsed, "nothing_to_learn");

@@ -38,6 +38,7 @@ public sealed class LiteDbContext : IDisposable
         }
         Papers = Database.GetCollection<PaperDocument>(CollectionNames.Papers);
         Ratings = Database.GetCollection<RatingDocument>(CollectionNames.Ratings);
+        RatingsAsStored = Database.GetCollection(CollectionNames.Ratings);
         Users = Database.GetCollection<UserDocument>(CollectionNames.Users);
         Meta = Database.GetCollection<MetaDocument>(CollectionNames.Meta);
         Subscriptions = Database.GetCollection<SubscriptionDocument>(CollectionNames.Subscriptions);
@@ -59,6 +60,9 @@ public sealed class LiteDbContext : IDisposable
     internal ILiteCollection<PaperDocument> Papers { get; }
 
     internal ILiteCollection<RatingDocument> Ratings { get; }
+
+    /// <summary>The ratings as BSON documents, for reads that skip the mapper.</summary>
+    internal ILiteCollection<BsonDocument> RatingsAsStored { get; }
 
     internal ILiteCollection<UserDocument> Users { get; }
 

@@ -67,6 +67,8 @@ public sealed class GroupCommitRatingStore(IRatingStore inner) : IRatingStore
 
     public IAsyncEnumerable<Rating> AllAsync(CancellationToken cancellationToken = default) => inner.AllAsync(cancellationToken);
 
+    public IAsyncEnumerable<UserThumb> ThumbsAsync(CancellationToken cancellationToken = default) => inner.ThumbsAsync(cancellationToken);
+
     public Task<int> CountAsync(CancellationToken cancellationToken = default) => inner.CountAsync(cancellationToken);
 
     public Task<bool> AnyAsync(CancellationToken cancellationToken = default) => inner.AnyAsync(cancellationToken);

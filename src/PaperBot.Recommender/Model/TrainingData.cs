@@ -6,7 +6,8 @@ namespace PaperBot.Recommender.Model;
 
 /// <summary>What a training reads from the stores, kept compact as it streams in: of each paper its id and the token
 /// ids the vocabulary is learned from (see <see cref="ContentSpaceBuilder"/>), of each thumb three numbers. Neither the
-/// catalogue's text nor the thumbs' records stay in memory. The whole catalogue comes first, then the thumbs.</summary>
+/// catalogue's text nor the thumbs' records stay in memory. The whole catalogue comes first, then the thumbs
+/// (collected meanwhile, see <see cref="ThumbCollector"/>).</summary>
 internal sealed class TrainingData(ContentOptions content)
 {
     private readonly ContentSpaceBuilder vocabulary = new(content);
@@ -22,8 +23,10 @@ internal sealed class TrainingData(ContentOptions content)
         var data = new TrainingData(content);
         foreach (var paper in papers)
             data.Add(paper);
+        var thumbs = new ThumbCollector();
         foreach (var rating in ratings)
-            data.Add(rating);
+            thumbs.Add(new UserThumb(rating.User, rating.Paper, rating.Thumb));
+        data.Add(thumbs);
         return data;
     }
 
@@ -37,16 +40,24 @@ internal sealed class TrainingData(ContentOptions content)
         vocabulary.Add(paper);
     }
 
-    /// <summary>Keeps a thumb on a paper of the catalogue; thumbs on papers it does not hold are left out.</summary>
-    public void Add(Rating rating)
+    /// <summary>Keeps the thumbs on papers of the catalogue, in the order collected; thumbs on papers it does not hold
+    /// are left out, and so is a person with no other thumbs.</summary>
+    public void Add(ThumbCollector collected)
     {
-        if (!paperIndex.TryGetValue(rating.Paper, out var paper))
-            return;
-        var key = RecommenderModel.UserKey(rating.User);
-        if (!userIndex.TryGetValue(key, out var user))
-            userIndex[key] = user = userIndex.Count;
-        thumbs.Add((user, paper, rating.Thumb == Thumb.Up));
-        HasLikes |= rating.Thumb == Thumb.Up;
+        var paperOf = collected.Papers.Select(id => paperIndex.GetValueOrDefault(id, -1)).ToArray();
+        var userOf = new int[collected.UserKeys.Count];
+        Array.Fill(userOf, -1);
+        foreach (var (collectedUser, collectedPaper, up) in collected.Thumbs)
+        {
+            var paper = paperOf[collectedPaper];
+            if (paper < 0)
+                continue;
+            ref var user = ref userOf[collectedUser];
+            if (user < 0)
+                userIndex[collected.UserKeys[collectedUser]] = user = userIndex.Count;
+            thumbs.Add((user, paper, up));
+            HasLikes |= up;
+        }
     }
 
     /// <summary>The vocabulary with every paper's features, the papers, and the thumbs with people numbered in
@@ -61,7 +72,9 @@ internal sealed class TrainingData(ContentOptions content)
         for (var i = 0; i < userKeys.Length; i++)
             renumber[userIndex[userKeys[i]]] = i;
         var ratings = thumbs.Select(t => (renumber[t.User], t.Paper, t.Up)).ToList();
+        // Let go of the list's 1M-entry array too, not only its entries: training's largest phases come after this.
         thumbs.Clear();
+        thumbs.TrimExcess();
         return (space, features, [.. paperIds], userKeys, new RatingSnapshot(userKeys.Length, paperIds.Count, ratings));
     }
 }

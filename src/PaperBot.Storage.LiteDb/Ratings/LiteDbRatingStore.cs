@@ -48,6 +48,11 @@ public sealed class LiteDbRatingStore(LiteDbContext context) : IRatingStore
     public IAsyncEnumerable<Rating> AllAsync(CancellationToken cancellationToken = default) =>
         KeysetPages.Read(context.Ratings, d => d.Id, cancellationToken).Select(RatingMapping.ToRating).ToAsyncEnumerable();
 
+    /// <summary>Every thumb, in document id order, read from the documents as stored: without the mapper and the
+    /// parsing of what a thumb does not need, which is about a quarter of reading whole ratings.</summary>
+    public IAsyncEnumerable<UserThumb> ThumbsAsync(CancellationToken cancellationToken = default) =>
+        KeysetPages.Read(context.RatingsAsStored, d => d["_id"].AsString, cancellationToken).Select(RatingMapping.ToThumb).ToAsyncEnumerable();
+
     public Task<int> CountAsync(CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();

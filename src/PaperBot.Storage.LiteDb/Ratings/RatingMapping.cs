@@ -1,3 +1,4 @@
+using LiteDB;
 using PaperBot.Core.Papers;
 using PaperBot.Core.Ratings;
 using PaperBot.Core.Users;
@@ -26,4 +27,11 @@ internal static class RatingMapping
         (Thumb)document.Thumb,
         document.Source,
         StoredTime.Parse(document.At));
+
+    /// <summary>A thumb from a <see cref="RatingDocument"/> as stored (its fields by their property names).</summary>
+    public static UserThumb ToThumb(BsonDocument document) => new(
+        new UserRef(document[nameof(RatingDocument.Platform)].AsString, document[nameof(RatingDocument.Workspace)].AsString,
+            document[nameof(RatingDocument.UserId)].AsString),
+        new PaperId(document[nameof(RatingDocument.Paper)].AsString),
+        (Thumb)document[nameof(RatingDocument.Thumb)].AsInt32);
 }

@@ -139,6 +139,25 @@ public abstract class RatingStoreContract : IDisposable
     }
 
     [Fact]
+    public async Task Thumbs_are_every_rating_without_its_source_and_time_in_the_same_order()
+    {
+        var ratings = Enumerable.Range(0, 1500)
+            .Select(i => Thumb(new UserRef(Platforms.Slack, "T|%1", $"user-{i % 37}"), PaperId.FromTitle($"Paper {i}"), i % 3 == 0 ? Core.Ratings.Thumb.Down : Core.Ratings.Thumb.Up, i, "import"))
+            .ToList();
+        await Store.SetManyAsync(ratings);
+
+        var all = new List<UserThumb>();
+        await foreach (var rating in Store.AllAsync())
+            all.Add(new UserThumb(rating.User, rating.Paper, rating.Thumb));
+        var thumbs = new List<UserThumb>();
+        await foreach (var thumb in Store.ThumbsAsync())
+            thumbs.Add(thumb);
+
+        Assert.Equal(all, thumbs);
+        Assert.Equal(ratings.Count, thumbs.Count);
+    }
+
+    [Fact]
     public async Task Deleting_a_user_removes_their_ratings_only_and_counts_them()
     {
         await Store.SetManyAsync(

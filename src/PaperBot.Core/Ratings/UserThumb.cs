@@ -1,0 +1,7 @@
+using PaperBot.Core.Papers;
+using PaperBot.Core.Users;
+
+namespace PaperBot.Core.Ratings;
+
+/// <summary>A rating without its source and time: what training learns from.</summary>
+public sealed record UserThumb(UserRef User, PaperId Paper, Thumb Thumb);

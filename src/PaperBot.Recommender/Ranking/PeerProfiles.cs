@@ -170,15 +170,17 @@ internal sealed class PeerProfiles
         {
             // Row of the projection for this feature, from a hash of its index: no matrix is stored.
             var state = (ulong)text.Indices[i] * 0x9E3779B97F4A7C15UL + 0x632BE59BD9B4E019UL;
-            var x = text.Values[i];
+            var x = BitConverter.SingleToInt32Bits(text.Values[i]);
             for (var block = 0; block < Dimensions; block += 64)
             {
                 state ^= state >> 31;
                 state *= 0xBF58476D1CE4E5B9UL;
                 state ^= state >> 29;
                 var bits = state;
+                // A set bit flips the value's sign bit: -x exactly, without a branch the random bits would mispredict
+                // half the time (most of what building everyone's sketch for a new model cost).
                 for (var j = 0; j < 64; j++)
-                    projected[block + j] += ((bits >> j) & 1) == 0 ? x : -x;
+                    projected[block + j] += BitConverter.Int32BitsToSingle(x ^ (int)((uint)(bits >> j) << 31));
             }
         }
         Normalise(projected);

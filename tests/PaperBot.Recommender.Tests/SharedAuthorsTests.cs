@@ -74,6 +74,7 @@ public sealed class SharedAuthorsTests
         Assert.Equal(2, index.Count);
         Assert.Equal(1, index.Of(0).Length);
         Assert.Equal([0, 1], index.PapersBy(index.Of(0)[0]).ToArray());
+        Assert.Equal("Ada Lovelace", index.Name(index.Of(1)[0]));
     }
 
     [Fact]

@@ -22,7 +22,7 @@ public interface IRatingStore
     /// <summary>Every thumb without its source and time, in the order of <see cref="AllAsync"/>: what training reads,
     /// which a database can read more cheaply than whole ratings.</summary>
     IAsyncEnumerable<UserThumb> ThumbsAsync(CancellationToken cancellationToken = default) =>
-        AllAsync(cancellationToken).Select(rating => new UserThumb(rating.User, rating.Paper, rating.Thumb));
+        AllAsync(cancellationToken).Select(UserThumb.Of);
 
     /// <summary>Counts every thumb: a walk over the whole collection in a database, so not for each request.</summary>
     Task<int> CountAsync(CancellationToken cancellationToken = default);

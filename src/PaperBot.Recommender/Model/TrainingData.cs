@@ -25,7 +25,7 @@ internal sealed class TrainingData(ContentOptions content)
             data.Add(paper);
         var thumbs = new ThumbCollector();
         foreach (var rating in ratings)
-            thumbs.Add(new UserThumb(rating.User, rating.Paper, rating.Thumb));
+            thumbs.Add(UserThumb.Of(rating));
         data.Add(thumbs);
         return data;
     }

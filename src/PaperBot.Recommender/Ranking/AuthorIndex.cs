@@ -15,6 +15,7 @@ internal sealed class AuthorIndex
     private readonly int[] paperAuthors;
     private readonly int[] authorStarts;
     private readonly int[] authorPapers;
+    private readonly List<string> names = [];
 
     public AuthorIndex(IReadOnlyList<Paper> papers)
     {
@@ -27,7 +28,10 @@ internal sealed class AuthorIndex
             foreach (var name in papers[p].Authors.Take(MostPerPaper))
             {
                 if (!ids.TryGetValue(name, out var id))
+                {
                     ids[name] = id = ids.Count;
+                    names.Add(name);
+                }
                 // A name listed twice on one paper counts once.
                 if (authors.IndexOf(id, paperStarts[p]) < 0)
                     authors.Add(id);
@@ -57,6 +61,9 @@ internal sealed class AuthorIndex
 
     /// <summary>Authors per paper, on average over the catalogue.</summary>
     public double MeanPerPaper => paperStarts.Length > 1 ? paperAuthors.Length / (double)(paperStarts.Length - 1) : 0;
+
+    /// <summary>The author's name as the catalogue first spelled it.</summary>
+    public string Name(int author) => names[author];
 
     public ReadOnlySpan<int> Of(int paper) => paperAuthors.AsSpan(paperStarts[paper], paperStarts[paper + 1] - paperStarts[paper]);
 

@@ -49,19 +49,18 @@ internal sealed class ReasonWriter(CatalogueView view, TargetEvidence evidence, 
     /// <summary>The paper's author named by most likes: how many, or the liked paper when it is one.</summary>
     public string Authors(int paper, IReadOnlyDictionary<int, int> likesByAuthor)
     {
-        var authors = view.Authors.Of(paper);
-        var (best, count) = (-1, 0);
-        for (var i = 0; i < authors.Length; i++)
+        var (author, count) = (-1, 0);
+        foreach (var candidate in view.Authors.Of(paper))
         {
-            if (likesByAuthor.GetValueOrDefault(authors[i]) > count)
-                (best, count) = (i, likesByAuthor[authors[i]]);
+            if (likesByAuthor.GetValueOrDefault(candidate) > count)
+                (author, count) = (candidate, likesByAuthor[candidate]);
         }
-        if (best < 0)
+        if (author < 0)
             return Content(paper);
-        var name = view.Papers[paper].Authors.Distinct(StringComparer.OrdinalIgnoreCase).ElementAt(best);
+        // The paper's own spelling of the name.
+        var name = view.Papers[paper].Authors.First(n => string.Equals(n, view.Authors.Name(author), StringComparison.OrdinalIgnoreCase));
         if (count > 1)
             return $"By {name}, as are {count} papers {Who} liked";
-        var author = authors[best];
         var like = evidence.Likes.First(l => view.Authors.Of(l).Contains(author));
         return $"By {name}, an author of {Quote(like)}, which {Who} liked";
     }

@@ -148,7 +148,7 @@ public abstract class RatingStoreContract : IDisposable
 
         var all = new List<UserThumb>();
         await foreach (var rating in Store.AllAsync())
-            all.Add(new UserThumb(rating.User, rating.Paper, rating.Thumb));
+            all.Add(UserThumb.Of(rating));
         var thumbs = new List<UserThumb>();
         await foreach (var thumb in Store.ThumbsAsync())
             thumbs.Add(thumb);

@@ -41,7 +41,7 @@ internal sealed class DatabaseFile : IDisposable
             EnsureLiteDbOrEmpty(dataFile, path);
             log = new LogFileStream(OpenExclusive(LogPathFor(path), path));
             var data = new DataFileStream(dataFile);
-            var database = new LiteDatabase(OpenEngine(data, log, path), mapper);
+            var database = new LiteDatabase(new SerializedEngine(OpenEngine(data, log, path)), mapper);
             if (database.CheckpointSize != CheckpointPages)
                 database.CheckpointSize = CheckpointPages;
             return new DatabaseFile(data, log, database);

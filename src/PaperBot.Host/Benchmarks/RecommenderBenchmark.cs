@@ -15,8 +15,9 @@ namespace PaperBot.Host.Benchmarks;
 
 /// <summary>
 /// <c>paperbot bench recommender</c>: stores a catalogue and synthetic thumbs in a fresh database, then trains as
-/// <c>paperbot train</c> does (the real host: LiteDB stores, trainer, model folder), with nothing of the benchmark's
-/// own left in memory, so the peak memory is the training's. Then ranks fresh papers for every person and times one
+/// <c>paperbot train</c> does, twice: as that command in a process of its own (the peak of training alone), and in
+/// this process through the real host (LiteDB stores, trainer, model folder) with nothing of the benchmark's own left
+/// in memory, as the running bot's retraining does. Then ranks fresh papers for every person and times one
 /// person's whole-catalogue recommendations with the trained model (<see cref="RankingBenchmark"/>).
 /// </summary>
 public static class RecommenderBenchmark
@@ -24,7 +25,10 @@ public static class RecommenderBenchmark
     private const int RatingBatch = 10_000;
 
     /// <param name="paperCount">The size of the synthetic catalogue (people follow its topics).</param>
-    public static async Task<RecommenderBenchmarkReport> RunAsync(int paperCount, BenchmarkOptions options, CancellationToken cancellationToken = default)
+    /// <param name="trainAsCommand">Also run <c>paperbot train</c> as a process of its own (this executable must be
+    /// <c>paperbot</c>, so not from a test host).</param>
+    public static async Task<RecommenderBenchmarkReport> RunAsync(int paperCount, BenchmarkOptions options, bool trainAsCommand = false,
+        CancellationToken cancellationToken = default)
     {
         var folder = Path.Combine(Path.GetTempPath(), "paperbot-bench", Guid.NewGuid().ToString("N"));
         var database = Path.Combine(folder, "paperbot.db");
@@ -32,6 +36,7 @@ public static class RecommenderBenchmark
         {
             var (papers, ratings, fresh, workload) = await StoreWorkloadAsync(database, paperCount, options, cancellationToken);
             await ReleaseAsync(workload, cancellationToken);
+            var trainProcess = trainAsCommand ? await TrainAsCommandAsync(database, cancellationToken) : null;
 
             using var host = PaperBotHost.Build(new HostSettings(database, Interactive: false));
             await host.StartAsync(cancellationToken);
@@ -50,13 +55,20 @@ public static class RecommenderBenchmark
                 host.Services.GetRequiredService<IOptions<RecommenderOptions>>(), options, cancellationToken);
             await host.StopAsync(cancellationToken);
             return new RecommenderBenchmarkReport(papers, ranking.Users, ratings, fresh.Count, model.TrainingRows, model.Iterations, model.TrainingAuc,
-                training.Elapsed.TotalSeconds, cpu.TotalSeconds, peak / 1e6, before / 1e6, ranking);
+                training.Elapsed.TotalSeconds, cpu.TotalSeconds, peak / 1e6, before / 1e6, trainProcess, ranking);
         }
         finally
         {
             if (Directory.Exists(folder))
                 Directory.Delete(folder, recursive: true);
         }
+    }
+
+    /// <summary>The same training as an operator's <c>paperbot train</c>: a process of its own, whose peak is training's alone.</summary>
+    private static async Task<TrainProcessMeasures> TrainAsCommandAsync(string database, CancellationToken cancellationToken)
+    {
+        var (elapsed, processor, peak) = await PaperBotProcess.RunAsync(["--db", database, "train"], cancellationToken);
+        return new TrainProcessMeasures(elapsed.TotalSeconds, processor.TotalSeconds, peak / 1e6);
     }
 
     /// <summary>Collects until the workload is gone. The storing method's frame can outlive it for a moment (its

@@ -28,7 +28,7 @@ public static class BenchCli
         command.SetAction(async (parse, cancellationToken) =>
         {
             var options = new BenchmarkOptions { Users = parse.GetValue(users), Ratings = parse.GetValue(ratings), FreshPapers = parse.GetValue(fresh) };
-            var report = await RecommenderBenchmark.RunAsync(parse.GetValue(papers), options, cancellationToken);
+            var report = await RecommenderBenchmark.RunAsync(parse.GetValue(papers), options, trainAsCommand: true, cancellationToken);
             Console.WriteLine(report.ToTable());
             return 0;
         });

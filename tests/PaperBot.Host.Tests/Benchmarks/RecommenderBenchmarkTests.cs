@@ -17,5 +17,7 @@ public sealed class RecommenderBenchmarkTests
         Assert.True(report.TrainSeconds > 0 && report.TrainPeakMegabytes >= report.StartMegabytes && report.Ranking.RankFreshSeconds > 0);
         Assert.Equal(5, report.Ranking.OneUserMilliseconds.Count);
         Assert.Contains("rank 20 fresh papers for each of 20 people", report.ToTable(), StringComparison.Ordinal);
+        // A test host is not `paperbot`, so the separate `paperbot train` is not run here (the CLI runs it).
+        Assert.Null(report.TrainProcess);
     }
 }

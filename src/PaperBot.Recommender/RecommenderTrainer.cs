@@ -46,12 +46,13 @@ public sealed class RecommenderTrainer(
             var version = store.NextVersion(time.GetUtcNow());
             var (model, folder) = await Task.Run(() =>
             {
-                var (folder, features) = BuildAndSave(data, settings, version, cancellationToken);
+                using var textSpill = TextSpill.In(store.Root);
+                var (folder, features) = BuildAndSave(data, settings, version, textSpill, cancellationToken);
                 try
                 {
                     // Load what was written, not what is in memory: the served model is exactly the saved one.
                     var loaded = store.Load(version);
-                    loaded.TrainingFeatures = features;
+                    loaded.TrainingFeatures = textSpill.Restore(features);
                     return (loaded, folder);
                 }
                 catch
@@ -87,9 +88,9 @@ public sealed class RecommenderTrainer(
     /// <summary>Trains and saves a version; only its folder and the papers' features outlive this call, so the trained
     /// copy of the model can be collected while the saved one is loaded back (one copy in memory, not two).</summary>
     private (string Folder, Content.PaperFeatures[] Features) BuildAndSave(TrainingData data, RecommenderOptions settings, string version,
-        CancellationToken cancellationToken)
+        TextSpill textSpill, CancellationToken cancellationToken)
     {
-        var built = ModelBuilder.Build(data, settings, time.GetUtcNow(), version, cancellationToken);
+        var built = ModelBuilder.Build(data, settings, time.GetUtcNow(), version, textSpill, cancellationToken);
         return (holder.Store.Save(built), built.Features);
     }
 

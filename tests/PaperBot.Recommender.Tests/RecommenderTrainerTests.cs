@@ -27,6 +27,28 @@ public sealed class RecommenderTrainerTests
     }
 
     [Fact]
+    public async Task The_model_in_service_after_training_keeps_every_papers_full_features_and_no_spill_file()
+    {
+        using var fixture = await RecommenderFixture.CreateAsync(ratings: Ratings());
+
+        await fixture.Trainer.TrainAsync();
+
+        var model = (await fixture.Holder.GetAsync())!;
+        var features = model.TrainingFeatures!;
+        Assert.Equal(model.PaperIds.Length, features.Length);
+        foreach (var paper in fixture.Papers)
+        {
+            var expected = model.Content.Featurize(paper);
+            var kept = features[model.PaperIndex(paper.Id)];
+            Assert.NotEqual(0, kept.Text.Count);
+            Assert.Equal(expected.Text.Indices, kept.Text.Indices);
+            Assert.Equal(expected.Text.Values, kept.Text.Values);
+            Assert.Equal(expected.Terms.Indices, kept.Terms.Indices);
+        }
+        Assert.Empty(Directory.GetFiles(fixture.ModelFolder, ".text-*"));
+    }
+
+    [Fact]
     public async Task A_training_that_fails_reading_thumbs_leaves_the_previous_model_serving()
     {
         using var fixture = await RecommenderFixture.CreateAsync(ratings: Ratings());

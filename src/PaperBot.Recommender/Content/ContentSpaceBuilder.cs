@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using PaperBot.Core.Papers;
+using PaperBot.Recommender.Model;
 
 namespace PaperBot.Recommender.Content;
 
@@ -10,6 +11,7 @@ namespace PaperBot.Recommender.Content;
 /// without holding its text, and every paper is featurized from what was read while learning (one pass over the text).</summary>
 internal sealed class ContentSpaceBuilder(ContentOptions options)
 {
+    private const int FeaturizeBlock = 4096;
     private readonly List<int[]> documents = [];
     private readonly List<int[]> documentMeta = [];
     private readonly List<int> documentTokens = [];
@@ -32,7 +34,7 @@ internal sealed class ContentSpaceBuilder(ContentOptions options)
         var builder = new ContentSpaceBuilder(options);
         foreach (var paper in papers)
             builder.Add(paper);
-        return builder.Build(cancellationToken);
+        return builder.Build(cancellationToken: cancellationToken);
     }
 
     public void Add(Paper paper)
@@ -109,7 +111,9 @@ internal sealed class ContentSpaceBuilder(ContentOptions options)
     }
 
     /// <summary>The space, and the features of every paper added, in the order added. The builder is spent afterwards.</summary>
-    public (ContentSpace Space, PaperFeatures[] Features) Build(CancellationToken cancellationToken = default)
+    /// <param name="textSpill">Takes the papers' TF-IDF vectors as they are built (see <see cref="TextSpill"/>); the
+    /// features returned are then without them.</param>
+    public (ContentSpace Space, PaperFeatures[] Features) Build(TextSpill? textSpill = null, CancellationToken cancellationToken = default)
     {
         var count = documents.Count;
         var maxDf = Math.Max(1, (int)Math.Floor(options.MaxDocumentFrequency * count));
@@ -169,18 +173,24 @@ internal sealed class ContentSpaceBuilder(ContentOptions options)
             finalIds[original] = mapped;
         var finalMeta = metaKeys.Select(space.MetaIndex).ToArray();
         var features = new PaperFeatures[count];
-        Parallel.For(0, count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        // In blocks, so that a spill takes each block's TF-IDF vectors before the next block is built.
+        for (var start = 0; start < count; start += FeaturizeBlock)
         {
-            var ids = documents[i];
-            for (var k = 0; k < ids.Length; k++)
-                ids[k] = ids[k] < 0 ? -1 : finalIds[ids[k]];
-            var metaOfPaper = documentMeta[i];
-            for (var k = 0; k < metaOfPaper.Length; k++)
-                metaOfPaper[k] = finalMeta[metaOfPaper[k]];
-            features[i] = space.FromTokens(ids, metaOfPaper);
-            // Each paper's token ids go as soon as its features exist.
-            documents[i] = [];
-        });
+            var end = Math.Min(count, start + FeaturizeBlock);
+            Parallel.For(start, end, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+            {
+                var ids = documents[i];
+                for (var k = 0; k < ids.Length; k++)
+                    ids[k] = ids[k] < 0 ? -1 : finalIds[ids[k]];
+                var metaOfPaper = documentMeta[i];
+                for (var k = 0; k < metaOfPaper.Length; k++)
+                    metaOfPaper[k] = finalMeta[metaOfPaper[k]];
+                features[i] = space.FromTokens(ids, metaOfPaper);
+                // Each paper's token ids go as soon as its features exist.
+                documents[i] = [];
+            });
+            textSpill?.Take(features, start, end);
+        }
         return (space, features);
     }
 }

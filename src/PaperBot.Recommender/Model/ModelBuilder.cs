@@ -11,13 +11,15 @@ internal static class ModelBuilder
 {
     public static BuiltModel Build(IReadOnlyList<Paper> papers, IReadOnlyList<Rating> ratings, RecommenderOptions options,
         DateTimeOffset now, string version, CancellationToken cancellationToken = default) =>
-        Build(TrainingData.From(papers, ratings, options.Content), options, now, version, cancellationToken);
+        Build(TrainingData.From(papers, ratings, options.Content), options, now, version, cancellationToken: cancellationToken);
 
+    /// <param name="textSpill">Where the papers' TF-IDF vectors wait while the factorization machine trains (it does
+    /// not read them); the built model's features are then without them until <see cref="TextSpill.Restore"/>.</param>
     public static BuiltModel Build(TrainingData data, RecommenderOptions options, DateTimeOffset now, string version,
-        CancellationToken cancellationToken = default)
+        TextSpill? textSpill = null, CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
-        var (space, features, paperIds, userKeys, snapshot) = data.Build(cancellationToken);
+        var (space, features, paperIds, userKeys, snapshot) = data.Build(textSpill, cancellationToken);
         var examples = ExampleSampler.Sample(snapshot, paperIds.Length, options.Factorization);
         if (!examples.Any(e => e.Label) || examples.All(e => e.Label))
             throw new InvalidOperationException("Training needs at least one thumbs-up and one paper that is not liked.");

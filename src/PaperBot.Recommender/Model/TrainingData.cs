@@ -64,9 +64,9 @@ internal sealed class TrainingData(ContentOptions content)
     /// the order of their keys (so that the numbering, and with it the sampled examples, does not depend on
     /// the order the store gave). The data is spent afterwards.</summary>
     public (ContentSpace Space, PaperFeatures[] Features, PaperId[] PaperIds, string[] UserKeys, RatingSnapshot Ratings) Build(
-        CancellationToken cancellationToken = default)
+        TextSpill? textSpill = null, CancellationToken cancellationToken = default)
     {
-        var (space, features) = vocabulary.Build(cancellationToken);
+        var (space, features) = vocabulary.Build(textSpill, cancellationToken);
         var userKeys = userIndex.Keys.Order(StringComparer.Ordinal).ToArray();
         var renumber = new int[userKeys.Length];
         for (var i = 0; i < userKeys.Length; i++)

@@ -46,7 +46,7 @@ public sealed class RecommenderTrainer(
             var version = store.NextVersion(time.GetUtcNow());
             var (model, folder) = await Task.Run(() =>
             {
-                using var textSpill = TextSpill.In(store.Root);
+                using var textSpill = Content.TextSpill.In(store.Root);
                 var (folder, features) = BuildAndSave(data, settings, version, textSpill, cancellationToken);
                 try
                 {
@@ -88,7 +88,7 @@ public sealed class RecommenderTrainer(
     /// <summary>Trains and saves a version; only its folder and the papers' features outlive this call, so the trained
     /// copy of the model can be collected while the saved one is loaded back (one copy in memory, not two).</summary>
     private (string Folder, Content.PaperFeatures[] Features) BuildAndSave(TrainingData data, RecommenderOptions settings, string version,
-        TextSpill textSpill, CancellationToken cancellationToken)
+        Content.TextSpill textSpill, CancellationToken cancellationToken)
     {
         var built = ModelBuilder.Build(data, settings, time.GetUtcNow(), version, textSpill, cancellationToken);
         return (holder.Store.Save(built), built.Features);

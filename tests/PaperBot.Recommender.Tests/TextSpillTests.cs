@@ -1,5 +1,4 @@
 using PaperBot.Recommender.Content;
-using PaperBot.Recommender.Model;
 using PaperBot.TestKit;
 
 namespace PaperBot.Recommender.Tests;

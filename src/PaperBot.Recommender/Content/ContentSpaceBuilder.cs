@@ -1,6 +1,5 @@
 using System.Runtime.InteropServices;
 using PaperBot.Core.Papers;
-using PaperBot.Recommender.Model;
 
 namespace PaperBot.Recommender.Content;
 

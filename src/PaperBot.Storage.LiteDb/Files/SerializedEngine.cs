@@ -8,7 +8,7 @@ namespace PaperBot.Storage.LiteDb.Files;
 /// page cache: a reader can look a page up while another thread's read recycles that buffer for a different page
 /// (litedb-org/LiteDB#2817, unfixed in any release). Reads on two threads then fail with "page type must be index page"
 /// or "pages in memory store must be non-shared", and the engine can be left refusing every later transaction. Training
-/// reads the catalogue and the thumbs on two threads and failed so about one run in five at 1M thumbs; a running bot
+/// reads the catalogue and the thumbs on two threads and failed so in 1 run of 11 at 1M thumbs; a running bot
 /// reads from digests, interactions and the CLI endpoint at once. A query's results are therefore read to the end
 /// under the gate, so no cursor stays open outside it, and an explicit transaction holds the gate from its start to its
 /// commit or rollback (it runs on one thread, start to end: <see cref="LiteTransaction"/>), so no caller ever waits

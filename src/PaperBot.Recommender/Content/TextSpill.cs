@@ -1,7 +1,6 @@
 using System.Runtime.InteropServices;
-using PaperBot.Recommender.Content;
 
-namespace PaperBot.Recommender.Model;
+namespace PaperBot.Recommender.Content;
 
 /// <summary>
 /// The papers' TF-IDF vectors, parked in a file while the factorization machine trains. The machine reads only the

@@ -26,8 +26,7 @@ public sealed class TerminalChat(
             {
                 if (io.Interactive)
                     io.Write(console => console.Markup("[blue]paperbot>[/] "));
-                // Console input ignores cancellation tokens, so Ctrl+C must not wait on it.
-                var line = await io.Input.ReadLineAsync(stoppingToken).AsTask().WaitAsync(stoppingToken);
+                var line = await io.ReadLineAsync(stoppingToken);
                 if (line is null || line.Trim() is "quit" or "exit")
                     break;
                 if (string.IsNullOrWhiteSpace(line))

@@ -4,6 +4,7 @@ using PaperBot.Core.Papers;
 using PaperBot.Core.Ratings;
 using PaperBot.Core.Users;
 using PaperBot.Host.Hosting;
+using PaperBot.Host.Terminal;
 using PaperBot.TestKit;
 
 namespace PaperBot.Host.Tests.Terminal;
@@ -61,5 +62,46 @@ public sealed class TerminalChatHostTests : IDisposable
         using var host = await ReopenAsync();
         Assert.Equal(330, await host.Services.GetRequiredService<IPaperStore>().CountAsync());
         Assert.Single(await host.Services.GetRequiredService<IRatingStore>().ForUserAsync(UserRef.Terminal(Environment.UserName)));
+    }
+
+    [Fact]
+    public async Task A_stop_does_not_wait_for_a_line_from_console_input()
+    {
+        using var input = new ConsoleLikeInput();
+        var output = new SharedStringWriter();
+        using var host = TerminalHost.Build(folder.File("paperbot.db"), input, output,
+            settings: new Dictionary<string, string?> { ["Shutdown:Timeout"] = "00:00:02" });
+        await host.StartAsync();
+        await input.Reading.WaitAsync(TimeSpan.FromMinutes(1));
+
+        await host.StopAsync();
+
+        // Had the chat waited for the line, the host would have given up on it after its timeout, still reading.
+        var chat = host.Services.GetServices<IHostedService>().OfType<TerminalChat>().Single();
+        Assert.True(chat.ExecuteTask!.IsCompletedSuccessfully);
+        Assert.Contains("PaperBot — 330 papers", output.ToString(), StringComparison.Ordinal);
+    }
+
+    /// <summary>Like <see cref="Console.In"/>: ReadLineAsync blocks its caller until a line comes, whatever the token.</summary>
+    private sealed class ConsoleLikeInput : TextReader
+    {
+        private readonly ManualResetEventSlim line = new();
+        private readonly TaskCompletionSource reading = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public Task Reading => reading.Task;
+
+        public override ValueTask<string?> ReadLineAsync(CancellationToken cancellationToken)
+        {
+            reading.TrySetResult();
+            line.Wait(CancellationToken.None);
+            return ValueTask.FromResult<string?>(null);
+        }
+
+        protected override void Dispose(bool disposing)
+        {
+            line.Set();
+            line.Dispose();
+            base.Dispose(disposing);
+        }
     }
 }

@@ -6,6 +6,7 @@ using PaperBot.Core.Digests;
 using PaperBot.Core.Monitoring;
 using PaperBot.Core.Papers;
 using PaperBot.Core.Ratings;
+using PaperBot.Core.Search;
 using PaperBot.Core.Users;
 
 namespace PaperBot.Core;
@@ -22,6 +23,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<PaperLookup>();
         services.AddSingleton<RatingImporter>();
         services.AddSingleton<CommandRouter>();
+        services.AddSingleton<IndexRebuildStatus>();
         services.AddCommand<SearchCommand>(SearchCommand.Definition);
         services.AddCommand<ShowCommand>(ShowCommand.Definition);
         services.AddCommand<RecommendCommand>(RecommendCommand.Definition);

@@ -34,7 +34,7 @@ public static class IngestCli
             {
                 // An ingest killed between a save and its index commit leaves papers the index lacks; a rerun would
                 // find them unchanged and never index them, so the index is first brought in step with the store.
-                await services.GetRequiredService<CatalogueBootstrapper>().EnsureIndexAsync(ct);
+                await services.GetRequiredService<CatalogueBootstrapper>().EnsureIndexAsync(showProgress: true, ct);
                 var ingestor = services.GetRequiredService<CatalogueIngestor>();
                 var sources = (parse.GetValue(inputs) ?? []).Select(input => InputReader.IsUrl(input, out _) ? input : DataPaths.Resolve(input, session.WorkingDirectory)).ToList();
                 var summary = await new ProgressReporter(session.Console).RunAsync(report =>

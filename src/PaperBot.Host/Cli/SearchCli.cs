@@ -18,7 +18,11 @@ public static class SearchCli
         var command = new Command("search", "Search the catalogue") { query, top, format };
         command.SetAction((parse, cancellationToken) => session.RunAsync(parse, async (services, ct) =>
         {
-            await services.GetRequiredService<CatalogueBootstrapper>().EnsureIndexAsync(ct);
+            // Beside a bot that is rebuilding the index, the index as last committed answers now, not after the rebuild.
+            if (services.GetRequiredService<IndexRebuildStatus>().Current is { } rebuilding)
+                await session.Console.Error.WriteLineAsync($"note: the search index is being rebuilt ({rebuilding}); papers may be missing until it is done.");
+            else
+                await services.GetRequiredService<CatalogueBootstrapper>().EnsureIndexAsync(showProgress: true, ct);
             var text = string.Join(' ', parse.GetValue(query) ?? []);
             var hits = await services.GetRequiredService<IPaperIndex>().SearchAsync(text, parse.GetValue(top), ct);
             if (parse.GetValue(format) == OutputFormat.Json)

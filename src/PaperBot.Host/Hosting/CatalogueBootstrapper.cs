@@ -14,8 +14,14 @@ public sealed class CatalogueBootstrapper(
     CatalogueIngestor ingestor,
     IOptions<SeedOptions> seeds,
     ProgressReporter progress,
-    ILogger<CatalogueBootstrapper> logger)
+    IndexRebuildStatus status,
+    TimeProvider time,
+    ILogger<CatalogueBootstrapper> logger) : IDisposable
 {
+    /// <summary>One check at a time: a command beside the bot may ask while the bot's start rebuilds, and must then
+    /// find the index rebuilt rather than rebuild it again.</summary>
+    private readonly SemaphoreSlim ensuring = new(1, 1);
+
     public async Task SeedIfEmptyAsync(CancellationToken cancellationToken = default)
     {
         if (!seeds.Value.IngestOnFirstStart || await papers.CountAsync(cancellationToken) > 0)
@@ -31,21 +37,52 @@ public sealed class CatalogueBootstrapper(
     }
 
     /// <summary>Rebuilds the index from the store when it is missing, corrupt, or reflects another catalogue revision.</summary>
-    public async Task EnsureIndexAsync(CancellationToken cancellationToken = default)
+    /// <param name="showProgress">Whether a progress bar shows on standard error (a command's), or only
+    /// <see cref="IndexRebuildStatus"/> and the log tell (the bot's, whose chat may be that terminal).</param>
+    public async Task EnsureIndexAsync(bool showProgress, CancellationToken cancellationToken = default)
     {
-        var revision = await papers.RevisionAsync(cancellationToken);
-        var indexed = await index.RevisionAsync(cancellationToken);
-        if (indexed == revision)
-            return;
-        logger.LogInformation("Rebuilding the search index (index at revision {Indexed}, catalogue at {Revision})", indexed?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none", revision);
-        var count = await papers.CountAsync(cancellationToken);
-        await progress.RunAsync(async report =>
+        await ensuring.WaitAsync(cancellationToken);
+        try
         {
-            var rebuilt = new IndexProgress(done => report.Report(new ProgressStep("Rebuilding the search index", done, count)));
-            await index.RebuildAsync(papers.AllAsync(cancellationToken), revision, rebuilt, cancellationToken);
-            return count;
-        });
+            var revision = await papers.RevisionAsync(cancellationToken);
+            var indexed = await index.RevisionAsync(cancellationToken);
+            if (indexed == revision)
+                return;
+            logger.LogInformation("Rebuilding the search index (index at revision {Indexed}, catalogue at {Revision})", indexed?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none", revision);
+            var started = time.GetTimestamp();
+            var count = await papers.CountAsync(cancellationToken);
+            status.Report(0, count);
+            try
+            {
+                if (showProgress)
+                    await progress.RunAsync(async report =>
+                    {
+                        await RebuildAsync(revision, count, done => report.Report(new ProgressStep("Rebuilding the search index", done, count)), cancellationToken);
+                        return count;
+                    });
+                else
+                    await RebuildAsync(revision, count, _ => { }, cancellationToken);
+            }
+            finally
+            {
+                status.Finished();
+            }
+            logger.LogInformation("Rebuilt the search index: {Count} papers in {Seconds:F1} s", count, time.GetElapsedTime(started).TotalSeconds);
+        }
+        finally
+        {
+            ensuring.Release();
+        }
     }
+
+    private Task RebuildAsync(long revision, int count, Action<int> report, CancellationToken cancellationToken) =>
+        index.RebuildAsync(papers.AllAsync(cancellationToken), revision, new IndexProgress(done =>
+        {
+            status.Report(done, count);
+            report(done);
+        }), cancellationToken);
+
+    public void Dispose() => ensuring.Dispose();
 
     private sealed class IndexProgress(Action<int> report) : IProgress<int>
     {

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using PaperBot.Core.Digests;
 using PaperBot.Core.Monitoring;
 using PaperBot.Core.Ratings;
+using PaperBot.Core.Search;
 using PaperBot.Core.Users;
 using PaperBot.Host.Scheduling;
 using PaperBot.Recommender;
@@ -11,7 +12,7 @@ using PaperBot.Recommender.Model;
 namespace PaperBot.Host.Http;
 
 /// <summary>Whether the bot does its whole job now: the database answers, recommendations are what they should be,
-/// and every configured platform is connected. A bot without a model is ready while it has nothing to train one from
+/// the search index is whole, and every configured platform is connected. A bot without a model is ready while it has nothing to train one from
 /// (a fresh bot ranks its seed catalogue by popularity and content); it is not once a training failed and left no model.</summary>
 internal sealed class ReadinessProbe(
     IRatingStore ratings,
@@ -19,6 +20,7 @@ internal sealed class ReadinessProbe(
     RecommenderTrainer trainer,
     DigestDelivery delivery,
     PlatformConnections connections,
+    IndexRebuildStatus rebuild,
     IOptions<SchedulingOptions> scheduling,
     TimeProvider time)
 {
@@ -36,7 +38,7 @@ internal sealed class ReadinessProbe(
             count = null;
             database = new ReadinessCheck("database", false, ex.Message);
         }
-        List<ReadinessCheck> checks = [database, await ModelAsync(count, cancellationToken)];
+        List<ReadinessCheck> checks = [database, await ModelAsync(count, cancellationToken), Search()];
         checks.AddRange(delivery.Platforms.Order(StringComparer.Ordinal).Select(Platform));
         return ReadinessReport.Of(checks);
     }
@@ -51,6 +53,10 @@ internal sealed class ReadinessProbe(
         var have = ratingCount is { } n ? $"{n} ratings" : "the ratings unknown";
         return new ReadinessCheck("model", true, $"no model yet: {have}, training needs {needed} (until then by popularity and content)");
     }
+
+    private ReadinessCheck Search() => rebuild.Current is { } progress
+        ? new ReadinessCheck("search", false, $"rebuilding the index ({progress}); searches may miss papers until it is done")
+        : new ReadinessCheck("search", true, "index open");
 
     private ReadinessCheck Platform(string platform)
     {

@@ -52,6 +52,30 @@ public sealed class CommandRouterTests
         Assert.Contains("No papers match", reply.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Search_during_an_index_rebuild_says_papers_may_be_missing_and_stops_saying_it_after()
+    {
+        var services = new ServiceCollection()
+            .AddSingleton<IPaperStore>(papers)
+            .AddSingleton<IRatingStore>(ratings)
+            .AddInMemoryPaperBot()
+            .BuildServiceProvider();
+        var chat = services.GetRequiredService<CommandRouter>();
+        var rebuild = services.GetRequiredService<IndexRebuildStatus>();
+        rebuild.Report(41_000, 1_000_000);
+
+        var found = await chat.SayAsync(Alice, Dm, RequesterFacts.None, "/papers search spiking");
+        var missing = await chat.SayAsync(Alice, Dm, RequesterFacts.None, "/papers search quantum gravity");
+        rebuild.Finished();
+        var after = await chat.SayAsync(Alice, Dm, RequesterFacts.None, "/papers search spiking");
+
+        Assert.Single(found.Cards);
+        Assert.Contains("being rebuilt (41,000 of 1,000,000 papers)", found.Text, StringComparison.Ordinal);
+        Assert.Contains("No papers match “quantum gravity” yet. The search index is being rebuilt", missing.Text, StringComparison.Ordinal);
+        Assert.Single(after.Cards);
+        Assert.DoesNotContain("rebuilt", after.Text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("/papers search spiking top:0", "top must be")]
     [InlineData("/papers search spiking top:many", "top must be")]

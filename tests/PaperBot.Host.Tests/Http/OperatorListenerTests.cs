@@ -38,9 +38,10 @@ public sealed partial class OperatorListenerTests : IDisposable
         Assert.True(ready.StatusCode == HttpStatusCode.OK, report.ToString());
         Assert.True(report.GetProperty("ready").GetBoolean());
         var checks = report.GetProperty("checks").EnumerateArray().ToDictionary(c => c.GetProperty("name").GetString()!, c => c.GetProperty("detail").GetString()!);
-        Assert.Equal(["database", "model", "terminal"], checks.Keys);
+        Assert.Equal(["database", "model", "search", "terminal"], checks.Keys);
         Assert.Equal("open, 1 ratings", checks["database"]);
         Assert.StartsWith("no model yet: 1 ratings, training needs 50", checks["model"], StringComparison.Ordinal);
+        Assert.Equal("index open", checks["search"]);
 
         var metrics = await http.GetStringAsync(new Uri(url + "/metrics"));
         Assert.True(Value(metrics, "paperbot_ratings_stored_total", "platform=\"terminal\",source=\"command\"") >= 1, metrics);

@@ -32,7 +32,7 @@ public sealed partial class TerminalDigestHostTests : IDisposable
         await scheduler.TriggerJob(DigestDispatchJob.Key);
         await WaitForAsync("PaperBot digest for Tue 24 Nov");
         // The header comes first; rate only once all three cards are on screen.
-        await WaitUntilAsync(() => PaperIds().Count == 3);
+        await Eventually.UntilAsync(() => PaperIds().Count == 3);
         await scheduler.TriggerJob(DigestDispatchJob.Key);
         input.Type("+1 2");
         await WaitForAsync("👍 noted");
@@ -43,7 +43,7 @@ public sealed partial class TerminalDigestHostTests : IDisposable
         time.SetUtcNow(new DateTimeOffset(2026, 11, 25, 8, 0, 20, TimeSpan.Zero));
         await scheduler.TriggerJob(DigestDispatchJob.Key);
         await WaitForAsync("PaperBot digest for Wed 25 Nov");
-        await WaitUntilAsync(() => PaperIds().Count == 6);
+        await Eventually.UntilAsync(() => PaperIds().Count == 6);
         var both = PaperIds();
         Assert.Equal(6, both.Count);
         Assert.Equal(6, both.Distinct().Count());
@@ -57,14 +57,7 @@ public sealed partial class TerminalDigestHostTests : IDisposable
     /// <summary>The ids of the digest cards printed so far (" 1. Title (id)").</summary>
     private List<string> PaperIds() => CardLine().Matches(output.ToString()).Select(m => m.Groups["id"].Value).ToList();
 
-    private Task WaitForAsync(string text) => WaitUntilAsync(() => output.ToString().Contains(text, StringComparison.Ordinal));
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        while (!condition())
-            await Task.Delay(50, timeout.Token);
-    }
+    private Task WaitForAsync(string text) => Eventually.UntilAsync(() => output.ToString().Contains(text, StringComparison.Ordinal));
 
     [GeneratedRegex(@"^\s*\d+\. .+ \((?<id>t-[0-9a-f]{12}|\d{4}\.\d{4,5})\)\s*$", RegexOptions.Multiline)]
     private static partial Regex CardLine();

@@ -3,7 +3,7 @@ using PaperBot.Core.Search;
 
 namespace PaperBot.Core.Chat.Commands;
 
-public sealed class SearchCommand(IPaperIndex index, IPaperStore papers) : ICommand
+public sealed class SearchCommand(IPaperIndex index, IPaperStore papers, IndexRebuildStatus rebuild) : ICommand
 {
     private const int DefaultTop = 5;
     private const int MaxTop = 10;
@@ -22,12 +22,19 @@ public sealed class SearchCommand(IPaperIndex index, IPaperStore papers) : IComm
         if (!request.Args.TryGetCount("top", DefaultTop, MaxTop, out var top, out var error))
             return Reply.Error(error);
 
+        var rebuilding = rebuild.Current is { } progress
+            ? $" The search index is being rebuilt ({progress}), so papers may be missing until it is done."
+            : null;
         var hits = await index.SearchAsync(query, top, cancellationToken);
         if (hits.Count == 0)
-            return Reply.Message($"No papers match “{query}”. Try fewer or other words.", ephemeral: true);
+        {
+            return Reply.Message(rebuilding is null
+                ? $"No papers match “{query}”. Try fewer or other words."
+                : $"No papers match “{query}” yet.{rebuilding} Try again in a few minutes.", ephemeral: true);
+        }
 
         var found = (await papers.FindManyAsync(hits.Select(h => h.Id).ToList(), cancellationToken)).ToDictionary(p => p.Id);
         var cards = hits.Where(h => found.ContainsKey(h.Id)).Select(h => PaperCard.For(found[h.Id], h.Snippet)).ToList();
-        return Reply.WithCards($"{cards.Count} paper{(cards.Count == 1 ? "" : "s")} for “{query}”:", cards, ephemeral: true);
+        return Reply.WithCards($"{cards.Count} paper{(cards.Count == 1 ? "" : "s")} for “{query}”:{rebuilding}", cards, ephemeral: true);
     }
 }

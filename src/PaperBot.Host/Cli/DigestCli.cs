@@ -40,12 +40,12 @@ public static class DigestCli
             var titles = catalogue.Where(p => digest.Papers.Contains(p.Id)).ToDictionary(p => p.Id, p => p.Title);
             if (parse.GetValue(format) == OutputFormat.Json)
             {
-                session.Console.WriteJson(new
+                await session.Console.WriteJsonAsync(new
                 {
                     target = target.Key,
                     dryRun = parse.GetValue(dryRun),
                     papers = digest.Picks.Select(p => new { id = p.Paper.Value, title = titles[p.Paper], score = p.Score, reason = p.Reason }),
-                });
+                }, ct);
                 return 0;
             }
             session.Console.Ansi.MarkupLine(Markup.Escape(digest.Parts.Count > 0 ? digest.Parts[0].Text : "Nothing new."));

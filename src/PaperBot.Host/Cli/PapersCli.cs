@@ -15,14 +15,16 @@ public static class PapersCli
         var command = new Command("papers", "List the catalogue") { format };
         command.SetAction((parse, cancellationToken) => session.RunAsync(parse, async (services, ct) =>
         {
-            var papers = new List<Paper>();
-            await foreach (var paper in services.GetRequiredService<IPaperStore>().AllAsync(ct))
-                papers.Add(paper);
+            var store = services.GetRequiredService<IPaperStore>();
             if (parse.GetValue(format) == OutputFormat.Json)
             {
-                session.Console.WriteJson(papers.Select(PaperJson.From));
+                // Streamed from the store: the catalogue can be all of arXiv.
+                await session.Console.WriteJsonAsync(store.AllAsync(ct).Select(PaperJson.From), ct);
                 return 0;
             }
+            var papers = new List<Paper>();
+            await foreach (var paper in store.AllAsync(ct))
+                papers.Add(paper);
             var table = new Table().AddColumns("id", "title", "authors", "published", "sources");
             foreach (var paper in papers)
             {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Runtime.CompilerServices;
 using Microsoft.Extensions.DependencyInjection;
 using PaperBot.Core.Papers;
 using PaperBot.Core.Ratings;
@@ -50,35 +51,43 @@ public static class RatingsCli
                 if (who is null || rating.User.Id == who || rating.User.ToString() == who)
                     rows.Add(rating);
             }
-            var titles = (await services.GetRequiredService<IPaperStore>().FindManyAsync(rows.Select(r => r.Paper).Distinct().ToList(), ct))
-                .ToDictionary(p => p.Id, p => p.Title);
             rows.Sort((a, b) => a.At.CompareTo(b.At));
-            var json = rows.Select(r => new
-            {
-                platform = r.User.Platform,
-                workspace = r.User.Workspace,
-                user = r.User.Id,
-                paper = r.Paper.Value,
-                title = titles.GetValueOrDefault(r.Paper, ""),
-                thumb = r.Thumb.Word(),
-                source = r.Source,
-                at = r.At,
-            }).ToList();
+            var json = Listed(rows, services.GetRequiredService<IPaperStore>(), ct);
             if (parse.GetValue(format) == OutputFormat.Json)
             {
-                session.Console.WriteJson(json);
+                await session.Console.WriteJsonAsync(json, ct);
                 return 0;
             }
             var table = new Table().AddColumns("platform", "workspace", "user", "paper", "title", "thumb", "source", "at");
-            foreach (var row in json)
+            await foreach (var row in json)
             {
-                table.AddRow(Markup.Escape(row.platform), Markup.Escape(row.workspace), Markup.Escape(row.user), Markup.Escape(row.paper), Markup.Escape(row.title),
-                    row.thumb, Markup.Escape(row.source), row.at.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture));
+                table.AddRow(Markup.Escape(row.Platform), Markup.Escape(row.Workspace), Markup.Escape(row.User), Markup.Escape(row.Paper), Markup.Escape(row.Title),
+                    row.Thumb, Markup.Escape(row.Source), row.At.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture));
             }
             session.Console.Ansi.Write(table);
-            session.Console.Ansi.MarkupLine($"{json.Count} ratings");
+            session.Console.Ansi.MarkupLine($"{rows.Count} ratings");
             return 0;
         }, cancellationToken));
         return list;
     }
+
+    private const int TitleBatch = 1000;
+
+    /// <summary>The ratings as listed, their papers' titles looked up a batch at a time as the list is written: a
+    /// million ratings name up to a million papers, far too many to hold whole at once (beside the bot, in its memory).</summary>
+    private static async IAsyncEnumerable<ListedRating> Listed(List<Rating> rows, IPaperStore papers, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        for (var start = 0; start < rows.Count; start += TitleBatch)
+        {
+            var batch = rows.GetRange(start, Math.Min(TitleBatch, rows.Count - start));
+            var titles = (await papers.FindManyAsync(batch.Select(r => r.Paper).Distinct().ToList(), cancellationToken)).ToDictionary(p => p.Id, p => p.Title);
+            foreach (var r in batch)
+            {
+                yield return new ListedRating(r.User.Platform, r.User.Workspace, r.User.Id, r.Paper.Value, titles.GetValueOrDefault(r.Paper, ""),
+                    r.Thumb.Word(), r.Source, r.At);
+            }
+        }
+    }
+
+    private sealed record ListedRating(string Platform, string Workspace, string User, string Paper, string Title, string Thumb, string Source, DateTimeOffset At);
 }

@@ -30,7 +30,7 @@ public static class RecommendCli
             var papers = (await services.GetRequiredService<IPaperStore>().FindManyAsync(picks.Select(p => p.Paper).ToList(), ct)).ToDictionary(p => p.Id);
             if (parse.GetValue(format) == OutputFormat.Json)
             {
-                session.Console.WriteJson(picks.Select(p => new { id = p.Paper.Value, title = papers[p.Paper].Title, score = p.Score, reason = p.Reason }));
+                await session.Console.WriteJsonAsync(picks.Select(p => new { id = p.Paper.Value, title = papers[p.Paper].Title, score = p.Score, reason = p.Reason }), ct);
                 return 0;
             }
             var table = new Table().AddColumns("#", "id", "score", "title / why");

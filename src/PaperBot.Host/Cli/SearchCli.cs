@@ -27,7 +27,7 @@ public static class SearchCli
             var hits = await services.GetRequiredService<IPaperIndex>().SearchAsync(text, parse.GetValue(top), ct);
             if (parse.GetValue(format) == OutputFormat.Json)
             {
-                session.Console.WriteJson(hits.Select(h => new { id = h.Id.Value, h.Title, h.Score, h.Snippet }));
+                await session.Console.WriteJsonAsync(hits.Select(h => new { id = h.Id.Value, h.Title, h.Score, h.Snippet }), ct);
                 return 0;
             }
             var table = new Table().AddColumns("#", "id", "score", "title / snippet");

@@ -3,7 +3,6 @@ using System.Diagnostics;
 using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
-using System.Threading.Channels;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using PaperBot.Host.Cli;
@@ -98,21 +97,21 @@ internal sealed class ControlServer(
         await using var stream = new NetworkStream(client, ownsSocket: false);
         using var reader = new StreamReader(stream, Encoding.UTF8);
         using var hangup = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-        var frames = Channel.CreateUnbounded<ControlFrame>(new UnboundedChannelOptions { SingleReader = true });
-        var pump = PumpAsync(frames.Reader, stream, hangup);
+        using var frames = new FrameQueue();
+        var pump = PumpAsync(frames, stream, hangup);
         var watch = Task.CompletedTask;
         try
         {
             var request = await ReadRequestAsync(reader, stoppingToken);
             if (request is null)
             {
-                frames.Writer.TryWrite(new ControlFrame(Error: "error: the running PaperBot could not read the command\n", Exit: 2));
+                frames.WriteLast(new ControlFrame(Error: "error: the running PaperBot could not read the command\n", Exit: 2));
                 return;
             }
             await WhenStartedAsync(stoppingToken);
             watch = WatchHangupAsync(reader, hangup);
-            var exit = await RunAsync(request, frames.Writer, hangup.Token);
-            frames.Writer.TryWrite(new ControlFrame(Exit: exit));
+            var exit = await RunAsync(request, frames, hangup.Token);
+            frames.WriteLast(new ControlFrame(Exit: exit));
         }
         catch (OperationCanceledException) when (hangup.IsCancellationRequested)
         {
@@ -121,22 +120,22 @@ internal sealed class ControlServer(
         catch (Exception e)
         {
             logger.LogWarning(e, "A paperbot command beside the bot failed");
-            frames.Writer.TryWrite(new ControlFrame(Error: $"error: {e.Message}\n", Exit: 1));
+            frames.WriteLast(new ControlFrame(Error: $"error: {e.Message}\n", Exit: 1));
         }
         finally
         {
-            frames.Writer.TryComplete();
+            frames.Complete();
             await pump;
             await hangup.CancelAsync();
             await watch;
         }
     }
 
-    private async Task<int> RunAsync(ControlRequest request, ChannelWriter<ControlFrame> frames, CancellationToken cancellationToken)
+    private async Task<int> RunAsync(ControlRequest request, FrameQueue frames, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
-        using var output = new FrameWriter(frames, isError: false);
-        using var error = new FrameWriter(frames, isError: true);
+        using var output = new FrameWriter(frames, isError: false, cancellationToken);
+        using var error = new FrameWriter(frames, isError: true, cancellationToken);
         var session = new ServedSession(services, CliConsole.Over(output, error, request.Terminal), request.WorkingDirectory);
         // No process termination handling: Ctrl+C belongs to the bot's own console, not to a served command.
         var configuration = new InvocationConfiguration { Output = output, Error = error, ProcessTerminationTimeout = null };
@@ -184,16 +183,17 @@ internal sealed class ControlServer(
         }
     }
 
-    private static async Task PumpAsync(ChannelReader<ControlFrame> frames, Stream stream, CancellationTokenSource hangup)
+    private static async Task PumpAsync(FrameQueue frames, Stream stream, CancellationTokenSource hangup)
     {
         var writer = new StreamWriter(stream, new UTF8Encoding(false));
         try
         {
-            await foreach (var frame in frames.ReadAllAsync(CancellationToken.None))
+            await foreach (var frame in frames.Reader.ReadAllAsync(CancellationToken.None))
             {
                 await writer.WriteLineAsync(ControlWire.Encode(frame));
-                if (!frames.TryPeek(out _))
+                if (!frames.Reader.TryPeek(out _))
                     await writer.FlushAsync(CancellationToken.None);
+                frames.Sent();
             }
             await writer.FlushAsync(CancellationToken.None);
         }

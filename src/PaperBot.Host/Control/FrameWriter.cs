@@ -1,62 +1,136 @@
 using System.Text;
-using System.Threading.Channels;
 
 namespace PaperBot.Host.Control;
 
 /// <summary>A served command's standard output or error: text is gathered and sent as frames at each line's end (so
-/// progress reaches the person as it happens) and on <see cref="Flush"/>.</summary>
-internal sealed class FrameWriter(ChannelWriter<ControlFrame> frames, bool isError) : TextWriter
+/// progress reaches the person as it happens), on <see cref="Flush"/>, and in pieces of at most
+/// <see cref="MaxFrameChars"/>. Writing waits while the person's terminal is behind (<see cref="FrameQueue"/>), and
+/// ends with <see cref="OperationCanceledException"/> once the person is gone.</summary>
+internal sealed class FrameWriter(FrameQueue frames, bool isError, CancellationToken hangup) : TextWriter
 {
-    private const int MaxBuffered = 16 * 1024;
+    public const int MaxFrameChars = 16 * 1024;
+
     private readonly StringBuilder buffer = new();
-    private readonly Lock gate = new();
+
+    /// <summary>One writer at a time, synchronous or not; each takes the frames it completes.</summary>
+    private readonly SemaphoreSlim gate = new(1, 1);
 
     public override Encoding Encoding => Encoding.UTF8;
 
-    public override void Write(char value)
-    {
-        lock (gate)
-        {
-            buffer.Append(value);
-            if (value == '\n' || buffer.Length >= MaxBuffered)
-                Send();
-        }
-    }
+    public override void Write(char value) => Write(value.ToString());
+
+    public override void Write(char[] buffer, int index, int count) => Write(new string(buffer, index, count));
 
     public override void Write(string? value)
     {
         if (string.IsNullOrEmpty(value))
             return;
-        lock (gate)
+        gate.Wait(hangup);
+        try
         {
-            buffer.Append(value);
-            if (value.Contains('\n', StringComparison.Ordinal) || buffer.Length >= MaxBuffered)
-                Send();
+            foreach (var frame in Append(value.AsSpan(), flush: false))
+                frames.Write(frame, hangup);
+        }
+        finally
+        {
+            gate.Release();
         }
     }
 
-    public override void Write(char[] buffer, int index, int count) => Write(new string(buffer, index, count));
+    public override Task WriteAsync(string? value) => WriteAsync(value.AsMemory(), CancellationToken.None);
+
+    public override Task WriteAsync(char[] buffer, int index, int count) => WriteAsync(buffer.AsMemory(index, count), CancellationToken.None);
+
+    public override async Task WriteAsync(ReadOnlyMemory<char> value, CancellationToken cancellationToken = default)
+    {
+        if (value.IsEmpty)
+            return;
+        await gate.WaitAsync(hangup);
+        try
+        {
+            foreach (var frame in Append(value.Span, flush: false))
+                await frames.WriteAsync(frame, hangup);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    public override Task WriteLineAsync(ReadOnlyMemory<char> value, CancellationToken cancellationToken = default) =>
+        WriteAsync((value.ToString() + new string(CoreNewLine)).AsMemory(), cancellationToken);
 
     public override void Flush()
     {
-        lock (gate)
-            Send();
+        gate.Wait(hangup);
+        try
+        {
+            foreach (var frame in Append([], flush: true))
+                frames.Write(frame, hangup);
+        }
+        finally
+        {
+            gate.Release();
+        }
     }
+
+    public override async Task FlushAsync(CancellationToken cancellationToken)
+    {
+        await gate.WaitAsync(hangup);
+        try
+        {
+            foreach (var frame in Append([], flush: true))
+                await frames.WriteAsync(frame, hangup);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    public override Task FlushAsync() => FlushAsync(CancellationToken.None);
 
     protected override void Dispose(bool disposing)
     {
         if (disposing)
-            Flush();
+        {
+            try
+            {
+                Flush();
+            }
+            catch (OperationCanceledException)
+            {
+                // The person is gone: what was left has no one to read it.
+            }
+            gate.Dispose();
+        }
         base.Dispose(disposing);
     }
 
-    private void Send()
+    /// <summary>Adds the text and takes off the frames it completes: the text up to its last line end, and whole
+    /// pieces of <see cref="MaxFrameChars"/>; with <paramref name="flush"/>, everything.</summary>
+    private List<ControlFrame> Append(ReadOnlySpan<char> text, bool flush)
     {
-        if (buffer.Length == 0)
-            return;
-        var text = buffer.ToString();
-        buffer.Clear();
-        // Unbounded: a command never waits on the person's terminal; a closed connection drops what is left.
-        frames.TryWrite(isError ? new ControlFrame(Error: text) : new ControlFrame(Out: text));
+        buffer.Append(text);
+        // What was buffered before holds no line end: it is always sent up to the last one.
+        var lineEnd = text.LastIndexOf('\n');
+        var upToLineEnd = lineEnd < 0 ? 0 : buffer.Length - text.Length + lineEnd + 1;
+        var ready = flush ? buffer.Length : Math.Max(upToLineEnd, buffer.Length / MaxFrameChars * MaxFrameChars);
+        var frames = new List<ControlFrame>();
+        var start = 0;
+        while (start < ready)
+        {
+            var length = Math.Min(MaxFrameChars, ready - start);
+            // The wire's JSON would turn half a character into U+FFFD: its first half waits for the second.
+            if (char.IsHighSurrogate(buffer[start + length - 1]) && (start + length < buffer.Length || !flush))
+                length--;
+            if (length == 0)
+                break;
+            var piece = buffer.ToString(start, length);
+            frames.Add(isError ? new ControlFrame(Error: piece) : new ControlFrame(Out: piece));
+            start += length;
+        }
+        buffer.Remove(0, start);
+        return frames;
     }
 }

@@ -12,5 +12,12 @@ public static class JsonOutput
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static void WriteJson<T>(this CliConsole console, T value) => console.Out.WriteLine(JsonSerializer.Serialize(value, Options));
+    /// <summary>Writes the value as indented JSON and a line end, piece by piece as it is serialized: a list (or an
+    /// async stream) of a million papers is never one string in memory.</summary>
+    public static async Task WriteJsonAsync<T>(this CliConsole console, T value, CancellationToken cancellationToken)
+    {
+        await using (var stream = new TextWriterStream(console.Out))
+            await JsonSerializer.SerializeAsync(stream, value, Options, cancellationToken);
+        await console.Out.WriteLineAsync();
+    }
 }

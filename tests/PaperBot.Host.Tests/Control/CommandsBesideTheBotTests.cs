@@ -69,6 +69,19 @@ public sealed class CommandsBesideTheBotTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_catalogue_as_json_beside_the_bot_is_the_same_text_as_without_it()
+    {
+        var served = await Paperbot.RunAsync("--db", Database, "papers", "--format", "json");
+        await StopBotAsync();
+        var local = await Paperbot.RunAsync("--db", Database, "papers", "--format", "json");
+
+        Assert.Equal(0, served.Exit);
+        // Hundreds of KB: many frames of the socket's answer.
+        Assert.Equal(330, JsonDocument.Parse(served.Out).RootElement.GetArrayLength());
+        Assert.Equal(local, served);
+    }
+
+    [Fact]
     [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
     public void Only_this_os_user_can_open_the_socket()
     {

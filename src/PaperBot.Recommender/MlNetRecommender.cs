@@ -55,10 +55,7 @@ public sealed class MlNetRecommender(
         {
             if (cached is { } again && again.Revision == revision && again.Version == version)
                 return again.View;
-            var catalogue = new List<Paper>();
-            await foreach (var paper in papers.AllAsync(cancellationToken))
-                catalogue.Add(paper);
-            var view = await Task.Run(() => CatalogueView.Create(catalogue, model, options.Value.Content, cancellationToken: cancellationToken), cancellationToken);
+            var view = await CatalogueView.CreateAsync(papers.AllAsync(cancellationToken), model, options.Value.Content, cancellationToken: cancellationToken);
             cached = new CachedView(revision, version, view);
             return view;
         }

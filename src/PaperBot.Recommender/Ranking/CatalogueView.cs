@@ -18,15 +18,20 @@ internal sealed class CatalogueView
     private int[]? noLikes;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int[]> likesByWorkspaces = new(StringComparer.Ordinal);
 
+    /// <summary>Papers read from the store and featurized at a time when the view is built from a stream.</summary>
+    public const int StreamBatch = 4096;
+
     private CatalogueView(IReadOnlyList<Paper> papers, ContentSpace space, PaperFeatures[] features, RecommenderModel? model, CancellationToken cancellationToken)
     {
-        Papers = papers;
+        // Ranking reads the features, never the abstract: kept, the abstracts would be most of a large catalogue's view
+        // (about 3 KB a paper, 3 GB at a million papers).
+        Papers = papers.Select(p => p.Abstract.Length == 0 ? p : p with { Abstract = string.Empty }).ToArray();
         Space = space;
         Features = features;
         Model = model;
         postings = new(() => new TermPostings(features, space.TextFeatureCount));
         mean = new(() => MeanOf(features, space));
-        authors = new(() => new AuthorIndex(papers));
+        authors = new(() => new AuthorIndex(Papers));
         index = new Dictionary<PaperId, int>(papers.Count);
         for (var i = 0; i < papers.Count; i++)
             index.TryAdd(papers[i].Id, i);
@@ -102,16 +107,55 @@ internal sealed class CatalogueView
         }
         if (features is null)
         {
-            var known = model.TrainingFeatures;
-            var computed = new PaperFeatures[papers.Count];
-            Parallel.For(0, papers.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
-            {
-                var index = known is null ? -1 : model.PaperIndex(papers[i].Id);
-                computed[i] = index >= 0 ? known![index] : model.Content.Featurize(papers[i]);
-            });
-            features = computed;
+            features = new PaperFeatures[papers.Count];
+            Featurize(papers, model, features, cancellationToken);
         }
         return new CatalogueView(papers, model.Content, features, model, cancellationToken);
+    }
+
+    /// <summary>The view of a catalogue read from the store. With a model, papers are featurized a batch at a time as
+    /// they stream in, so the whole catalogue's text is never in memory at once; without one the vocabulary is learned
+    /// from all of it first.</summary>
+    public static async Task<CatalogueView> CreateAsync(IAsyncEnumerable<Paper> papers, RecommenderModel? model, ContentOptions options,
+        int batchSize = StreamBatch, CancellationToken cancellationToken = default)
+    {
+        var catalogue = new List<Paper>();
+        if (model is null)
+        {
+            await foreach (var paper in papers.WithCancellation(cancellationToken))
+                catalogue.Add(paper);
+            return await Task.Run(() => Create(catalogue, null, options, cancellationToken: cancellationToken), cancellationToken);
+        }
+        var features = new List<PaperFeatures>();
+        var batch = new List<Paper>(batchSize);
+        var featurized = new PaperFeatures[batchSize];
+        async Task FlushAsync()
+        {
+            await Task.Run(() => Featurize(batch, model, featurized, cancellationToken), cancellationToken);
+            features.AddRange(featurized.AsSpan(0, batch.Count));
+            catalogue.AddRange(batch.Select(p => p with { Abstract = string.Empty }));
+            batch.Clear();
+        }
+        await foreach (var paper in papers.WithCancellation(cancellationToken))
+        {
+            batch.Add(paper);
+            if (batch.Count == batchSize)
+                await FlushAsync();
+        }
+        await FlushAsync();
+        return await Task.Run(() => new CatalogueView(catalogue, model.Content, [.. features], model, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>Each paper's features in the model's vocabulary: those it was trained with, when the model was trained in
+    /// this process, else computed now.</summary>
+    private static void Featurize(IReadOnlyList<Paper> papers, RecommenderModel model, PaperFeatures[] into, CancellationToken cancellationToken)
+    {
+        var known = model.TrainingFeatures;
+        Parallel.For(0, papers.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        {
+            var index = known is null ? -1 : model.PaperIndex(papers[i].Id);
+            into[i] = index >= 0 ? known![index] : model.Content.Featurize(papers[i]);
+        });
     }
 
     /// <summary>The mean paper: text, then metadata, as the taste lays them out; what a random paper looks like (built on first use).</summary>

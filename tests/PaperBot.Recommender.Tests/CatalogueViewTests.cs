@@ -30,7 +30,10 @@ public sealed class CatalogueViewTests
             Assert.Empty(streamed.Papers[i].Abstract);
             Assert.Equal(whole.Features[i].Text.Indices, streamed.Features[i].Text.Indices);
             Assert.Equal(whole.Features[i].Text.Values, streamed.Features[i].Text.Values);
+            Assert.Equal(whole.Features[i].Terms.Indices, streamed.Features[i].Terms.Indices);
+            Assert.Equal(whole.Features[i].Terms.Values, streamed.Features[i].Terms.Values);
             Assert.Equal(whole.Features[i].Meta.Indices, streamed.Features[i].Meta.Indices);
+            Assert.Equal(whole.Features[i].Meta.Values, streamed.Features[i].Meta.Values);
             Assert.Equal(whole.Embedding(i).ToArray(), streamed.Embedding(i).ToArray());
             Assert.Equal(whole.Bias(i), streamed.Bias(i));
         }

@@ -21,11 +21,13 @@ public sealed class DigestComposer(
 {
     private readonly IReadOnlyList<IChannelMembers> memberSources = platforms.ToList();
 
-    public async Task<ComposedDigest> ComposeAsync(Subscription subscription, IReadOnlyList<Paper> catalogue, DateTimeOffset occurrence, CancellationToken cancellationToken = default)
+    /// <summary>One digest on its own (a preview, <c>paperbot digest</c>): the catalogue read for it alone.</summary>
+    public async Task<ComposedDigest> ComposeAsync(Subscription subscription, IPaperStore papers, DateTimeOffset occurrence, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(subscription);
         var received = await ledger.ReceivedAsync(subscription.Id, cancellationToken);
-        return await ComposeAsync(subscription, new DigestCatalogue(catalogue), received, occurrence, cancellationToken);
+        var catalogue = await DigestCatalogue.LoadAsync(papers, options.Value.CandidatePapers, cancellationToken);
+        return await ComposeAsync(subscription, catalogue, received, occurrence, cancellationToken);
     }
 
     /// <param name="received">Every paper the target has received (see <see cref="IDigestLedger.ReceivedByTargetAsync"/>):

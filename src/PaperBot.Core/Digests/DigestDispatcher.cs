@@ -35,7 +35,7 @@ public sealed class DigestDispatcher(
             if (due.Count == 0)
                 return queued;
             // One read of the catalogue serves every digest of this round, one read of the received papers every digest of the batch.
-            catalogue ??= new DigestCatalogue(await papers.LoadAllAsync(cancellationToken));
+            catalogue ??= await DigestCatalogue.LoadAsync(papers, options.Value.CandidatePapers, cancellationToken);
             var received = await ledger.ReceivedByTargetAsync(due.Select(s => s.Id).ToList(), cancellationToken);
             // Ranking is CPU work and the stores are thread-safe, so a batch uses every core: each worker composes a few
             // digests and commits them together while the other composes.

@@ -32,12 +32,12 @@ public static class DigestCli
                 : DigestTarget.Channel(Platforms.Terminal, Platforms.LocalWorkspace, parse.GetValue(channel)!);
             var existing = await services.GetRequiredService<ISubscriptionStore>().FindAsync(target.Key, ct);
             var subscription = existing ?? AdHocDigests.For(target, target.Person ?? CliUsers.Named("cli"), null, now);
-            var catalogue = await services.GetRequiredService<IPaperStore>().LoadAllAsync(ct);
-            var digest = await services.GetRequiredService<DigestComposer>().ComposeAsync(subscription, catalogue, now, ct);
+            var papers = services.GetRequiredService<IPaperStore>();
+            var digest = await services.GetRequiredService<DigestComposer>().ComposeAsync(subscription, papers, now, ct);
             if (!parse.GetValue(dryRun) && !digest.IsEmpty)
                 await RecordAsync(services.GetRequiredService<IDigestLedger>(), existing, subscription, digest, now, ct);
 
-            var titles = catalogue.Where(p => digest.Papers.Contains(p.Id)).ToDictionary(p => p.Id, p => p.Title);
+            var titles = (await papers.FindManyAsync([.. digest.Papers], ct)).ToDictionary(p => p.Id, p => p.Title);
             if (parse.GetValue(format) == OutputFormat.Json)
             {
                 await session.Console.WriteJsonAsync(new

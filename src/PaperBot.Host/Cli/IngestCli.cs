@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
+using PaperBot.Core.Search;
 using PaperBot.Host.Hosting;
 using PaperBot.Host.Output;
 using PaperBot.Ingestion;
@@ -34,7 +35,11 @@ public static class IngestCli
             {
                 // An ingest killed between a save and its index commit leaves papers the index lacks; a rerun would
                 // find them unchanged and never index them, so the index is first brought in step with the store.
-                await services.GetRequiredService<CatalogueBootstrapper>().EnsureIndexAsync(showProgress: true, ct);
+                // Beside the bot, after its start's rebuild if one is under way (a rebuild drops what was indexed and
+                // not yet committed), with no progress bar: that would be drawn on the bot's own terminal.
+                if (session.IsServed && services.GetRequiredService<IndexRebuildStatus>().Current is { } rebuilding)
+                    await session.Console.Error.WriteLineAsync($"note: waiting for the bot to finish rebuilding the search index ({rebuilding}).");
+                await services.GetRequiredService<CatalogueBootstrapper>().EnsureIndexAsync(showProgress: !session.IsServed, ct);
                 var ingestor = services.GetRequiredService<CatalogueIngestor>();
                 var sources = (parse.GetValue(inputs) ?? []).Select(input => InputReader.IsUrl(input, out _) ? input : DataPaths.Resolve(input, session.WorkingDirectory)).ToList();
                 var summary = await new ProgressReporter(session.Console).RunAsync(report =>

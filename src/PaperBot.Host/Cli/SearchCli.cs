@@ -18,11 +18,12 @@ public static class SearchCli
         var command = new Command("search", "Search the catalogue") { query, top, format };
         command.SetAction((parse, cancellationToken) => session.RunAsync(parse, async (services, ct) =>
         {
-            // Beside a bot that is rebuilding the index, the index as last committed answers now, not after the rebuild.
-            if (services.GetRequiredService<IndexRebuildStatus>().Current is { } rebuilding)
-                await session.Console.Error.WriteLineAsync($"note: the search index is being rebuilt ({rebuilding}); papers may be missing until it is done.");
-            else
+            // Beside the bot, the bot keeps its index in step (rebuilding it in the background at its start, if need
+            // be); the index as last committed answers now.
+            if (!session.IsServed)
                 await services.GetRequiredService<CatalogueBootstrapper>().EnsureIndexAsync(showProgress: true, ct);
+            else if (services.GetRequiredService<IndexRebuildStatus>().Current is { } rebuilding)
+                await session.Console.Error.WriteLineAsync($"note: the search index is being rebuilt ({rebuilding}); papers may be missing until it is done.");
             var text = string.Join(' ', parse.GetValue(query) ?? []);
             var hits = await services.GetRequiredService<IPaperIndex>().SearchAsync(text, parse.GetValue(top), ct);
             if (parse.GetValue(format) == OutputFormat.Json)

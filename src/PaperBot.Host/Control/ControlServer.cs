@@ -125,9 +125,15 @@ internal sealed class ControlServer(
         finally
         {
             frames.Complete();
-            await pump;
-            await hangup.CancelAsync();
-            await watch;
+            try
+            {
+                await pump;
+            }
+            finally
+            {
+                await hangup.CancelAsync();
+                await watch;
+            }
         }
     }
 
@@ -183,7 +189,9 @@ internal sealed class ControlServer(
         }
     }
 
-    private static async Task PumpAsync(FrameQueue frames, Stream stream, CancellationTokenSource hangup)
+    /// <summary>Passes the frames on to the person. When that fails, the command is cancelled: its writer would otherwise
+    /// wait for room in the queue forever.</summary>
+    private async Task PumpAsync(FrameQueue frames, Stream stream, CancellationTokenSource hangup)
     {
         var writer = new StreamWriter(stream, new UTF8Encoding(false));
         try
@@ -199,6 +207,11 @@ internal sealed class ControlServer(
         }
         catch (IOException)
         {
+            await hangup.CancelAsync();
+        }
+        catch (Exception e)
+        {
+            logger.LogWarning(e, "Stopped sending a served command's output");
             await hangup.CancelAsync();
         }
     }

@@ -10,7 +10,7 @@ internal sealed class FrameQueue : IDisposable
     /// <summary>Frames of at most <see cref="FrameWriter.MaxFrameChars"/> each: a few MB waiting at most.</summary>
     private const int Capacity = 256;
 
-    private readonly Channel<ControlFrame> frames = Channel.CreateUnbounded<ControlFrame>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<ControlFrame> frames = Channel.CreateUnbounded<ControlFrame>();
     private readonly SemaphoreSlim room = new(Capacity);
 
     public ChannelReader<ControlFrame> Reader => frames.Reader;

@@ -28,8 +28,12 @@ internal sealed class FrameWriter(FrameQueue frames, bool isError, CancellationT
         gate.Wait(hangup);
         try
         {
-            foreach (var frame in Append(value.AsSpan(), flush: false))
-                frames.Write(frame, hangup);
+            // A piece at a time, so that a long text (a rendered table) waits for room before it is all copied into frames.
+            for (var start = 0; start < value.Length; start += MaxFrameChars)
+            {
+                foreach (var frame in Append(value.AsSpan(start, Math.Min(MaxFrameChars, value.Length - start)), flush: false))
+                    frames.Write(frame, hangup);
+            }
         }
         finally
         {
@@ -48,8 +52,11 @@ internal sealed class FrameWriter(FrameQueue frames, bool isError, CancellationT
         await gate.WaitAsync(hangup);
         try
         {
-            foreach (var frame in Append(value.Span, flush: false))
-                await frames.WriteAsync(frame, hangup);
+            for (var start = 0; start < value.Length; start += MaxFrameChars)
+            {
+                foreach (var frame in Append(value.Span.Slice(start, Math.Min(MaxFrameChars, value.Length - start)), flush: false))
+                    await frames.WriteAsync(frame, hangup);
+            }
         }
         finally
         {

@@ -37,8 +37,9 @@ public sealed class CatalogueBootstrapper(
     }
 
     /// <summary>Rebuilds the index from the store when it is missing, corrupt, or reflects another catalogue revision.</summary>
-    /// <param name="showProgress">Whether a progress bar shows on standard error (a command's), or only
-    /// <see cref="IndexRebuildStatus"/> and the log tell (the bot's, whose chat may be that terminal).</param>
+    /// <param name="showProgress">Whether a progress bar shows on this process's standard error (a command that opened
+    /// the database itself), or only <see cref="IndexRebuildStatus"/> and the log tell (the bot, whose chat may be on that
+    /// terminal, and the commands it serves).</param>
     public async Task EnsureIndexAsync(bool showProgress, CancellationToken cancellationToken = default)
     {
         await ensuring.WaitAsync(cancellationToken);

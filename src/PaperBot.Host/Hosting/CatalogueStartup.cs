@@ -26,7 +26,8 @@ public sealed class CatalogueStartup(CatalogueBootstrapper bootstrapper, ILogger
         indexing = Task.Run(() => EnsureIndexAsync(stopping.Token), CancellationToken.None);
     }
 
-    /// <summary>Stops a rebuild under way (it is rolled back, and the next start begins it again).</summary>
+    /// <summary>Stops a rebuild under way: it is rolled back and the next start begins it again, unless it was already
+    /// merging or committing, which cannot be cut short (that part takes seconds, up to half a minute at 1M papers).</summary>
     public async Task StopAsync(CancellationToken cancellationToken)
     {
         await stopping.CancelAsync();
@@ -40,7 +41,13 @@ public sealed class CatalogueStartup(CatalogueBootstrapper bootstrapper, ILogger
         }
     }
 
-    public void Dispose() => stopping.Dispose();
+    /// <summary>Also after a start that failed later on, which is never stopped: the rebuild must not run on (the index's
+    /// disposal would wait for it).</summary>
+    public void Dispose()
+    {
+        stopping.Cancel();
+        stopping.Dispose();
+    }
 
     private async Task EnsureIndexAsync(CancellationToken cancellationToken)
     {
@@ -53,7 +60,7 @@ public sealed class CatalogueStartup(CatalogueBootstrapper bootstrapper, ILogger
         }
         catch (Exception exception)
         {
-            logger.LogError(exception, "Rebuilding the search index failed: searches use the index as last committed, and the next start tries again");
+            logger.LogError(exception, "Rebuilding the search index failed: searches use the index as last committed; the next feed run, ingest or start tries again");
         }
     }
 }

@@ -51,7 +51,7 @@ public sealed class ChannelAudienceTests
         var world = new DigestWorld(Monday, services => services.AddSingleton<IChannelMembers>(new FixedMembers(DigestWorld.Platform, Dan, Bob)));
         await world.ArriveAsync(6, "Monday");
         // In the catalogue's order, which the stand-in recommender follows: the first two would lead the digest unrated.
-        var papers = await world.Papers.LoadAllAsync();
+        var papers = await world.Papers.AllAsync().ToListAsync();
         await SubscribeChannelAsync(world);
         await world.RateAsync(Bob, DigestWorld.General, papers[0].Id);
         world.Time.Advance(TimeSpan.FromMinutes(1));

@@ -29,7 +29,7 @@ public sealed class BackupRestoreTests : IDisposable
         using (var bot = TerminalHost.Build(Live, chat, new StringWriter()))
         {
             await bot.StartAsync();
-            var papers = await bot.Services.GetRequiredService<IPaperStore>().LoadAllAsync();
+            var papers = await bot.Services.GetRequiredService<IPaperStore>().AllAsync().ToListAsync();
             var ratings = bot.Services.GetRequiredService<RatingService>();
             using var stop = new CancellationTokenSource();
             var writer = Task.Run(async () =>

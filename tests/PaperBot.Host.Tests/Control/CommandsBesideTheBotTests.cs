@@ -47,7 +47,7 @@ public sealed class CommandsBesideTheBotTests : IAsyncLifetime
     [Fact]
     public async Task Commands_beside_the_bot_change_its_own_data_and_print_what_they_print_without_it()
     {
-        var paper = (await bot!.Services.GetRequiredService<IPaperStore>().LoadAllAsync())[0];
+        var paper = (await bot!.Services.GetRequiredService<IPaperStore>().AllAsync().ToListAsync())[0];
 
         var rated = await Paperbot.RunAsync("--db", Database, "rate", "--user", "dana", "--paper", paper.Id.Value, "--thumb", "up");
         var missing = await Paperbot.RunAsync("--db", Database, "rate", "--user", "dana", "--paper", "2401.99999", "--thumb", "up");

@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using PaperBot.Host.Control;
 using PaperBot.Host.Output;
+using PaperBot.Host.Tests.Terminal;
 
 namespace PaperBot.Host.Tests.Control;
 
@@ -22,7 +23,8 @@ public sealed class FrameWriterTests
         });
 
         // Nobody has read yet: the writer stops once the queue is full, far short of the whole text.
-        await Task.Delay(500);
+        await Eventually.UntilAsync(() => frames.Reader.Count == 256);
+        await Task.Delay(200);
         Assert.False(writing.IsCompleted);
         var received = new StringBuilder();
         var waiting = 0;
@@ -63,7 +65,8 @@ public sealed class FrameWriterTests
             using var output = new FrameWriter(frames, isError: true, hangup.Token);
             output.Write(new string('x', 300 * FrameWriter.MaxFrameChars));
         });
-        await Task.Delay(200);
+        await Eventually.UntilAsync(() => frames.Reader.Count == 256);
+        Assert.False(writing.IsCompleted);
 
         await hangup.CancelAsync();
 

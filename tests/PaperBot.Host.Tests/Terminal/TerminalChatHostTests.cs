@@ -85,22 +85,31 @@ public sealed class TerminalChatHostTests : IDisposable
     /// <summary>Like <see cref="Console.In"/>: ReadLineAsync blocks its caller until a line comes, whatever the token.</summary>
     private sealed class ConsoleLikeInput : TextReader
     {
-        private readonly ManualResetEventSlim line = new();
+        private readonly object gate = new();
         private readonly TaskCompletionSource reading = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private bool ended;
 
         public Task Reading => reading.Task;
 
         public override ValueTask<string?> ReadLineAsync(CancellationToken cancellationToken)
         {
             reading.TrySetResult();
-            line.Wait(CancellationToken.None);
+            lock (gate)
+            {
+                while (!ended)
+                    Monitor.Wait(gate);
+            }
             return ValueTask.FromResult<string?>(null);
         }
 
+        /// <summary>Ends the input, so that the read the chat left behind returns.</summary>
         protected override void Dispose(bool disposing)
         {
-            line.Set();
-            line.Dispose();
+            lock (gate)
+            {
+                ended = true;
+                Monitor.PulseAll(gate);
+            }
             base.Dispose(disposing);
         }
     }

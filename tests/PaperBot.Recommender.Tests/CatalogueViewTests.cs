@@ -1,3 +1,4 @@
+using PaperBot.Core.Papers;
 using PaperBot.Core.Ratings;
 using PaperBot.Core.Users;
 using PaperBot.Recommender.Model;
@@ -10,9 +11,9 @@ namespace PaperBot.Recommender.Tests;
 public sealed class CatalogueViewTests
 {
     [Fact]
-    public async Task A_view_streamed_in_batches_has_the_features_and_vectors_of_one_built_at_once_and_no_abstracts()
+    public async Task A_view_streamed_in_batches_has_the_features_and_vectors_of_one_built_at_once_and_no_abstracts_or_links()
     {
-        var papers = TopicCatalogue.Create();
+        var papers = TopicCatalogue.Create().Select(p => p with { Links = PaperLinks.ForArxiv("2401.00001") }).ToList();
         var ratings = new[] { 0, 1, 2, 13, 14 }.Select(i => TopicCatalogue.Thumb(UserRef.Terminal("ada"), papers[i], Thumb.Up))
             .Append(TopicCatalogue.Thumb(UserRef.Terminal("bob"), papers[30], Thumb.Up)).ToList();
         var options = new RecommenderOptions();
@@ -28,6 +29,7 @@ public sealed class CatalogueViewTests
             Assert.Equal(papers[i].Id, streamed.Papers[i].Id);
             Assert.Equal(papers[i].Title, streamed.Papers[i].Title);
             Assert.Empty(streamed.Papers[i].Abstract);
+            Assert.Equal(PaperLinks.None, streamed.Papers[i].Links);
             Assert.Equal(whole.Features[i].Text.Indices, streamed.Features[i].Text.Indices);
             Assert.Equal(whole.Features[i].Text.Values, streamed.Features[i].Text.Values);
             Assert.Equal(whole.Features[i].Terms.Indices, streamed.Features[i].Terms.Indices);

@@ -196,14 +196,18 @@ internal sealed class ControlServer(
         var writer = new StreamWriter(stream, new UTF8Encoding(false));
         try
         {
+            // Cancelled with the command: a person who stopped reading must not hold a stopping bot for its whole timeout.
             await foreach (var frame in frames.Reader.ReadAllAsync(CancellationToken.None))
             {
-                await writer.WriteLineAsync(ControlWire.Encode(frame));
+                await writer.WriteLineAsync(ControlWire.Encode(frame).AsMemory(), hangup.Token);
                 if (!frames.Reader.TryPeek(out _))
-                    await writer.FlushAsync(CancellationToken.None);
+                    await writer.FlushAsync(hangup.Token);
                 frames.Sent();
             }
-            await writer.FlushAsync(CancellationToken.None);
+            await writer.FlushAsync(hangup.Token);
+        }
+        catch (OperationCanceledException) when (hangup.IsCancellationRequested)
+        {
         }
         catch (IOException)
         {

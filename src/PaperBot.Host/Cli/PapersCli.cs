@@ -22,17 +22,12 @@ public static class PapersCli
                 await session.Console.WriteJsonAsync(store.AllAsync(ct).Select(PaperJson.From), ct);
                 return 0;
             }
-            var papers = new List<Paper>();
-            await foreach (var paper in store.AllAsync(ct))
-                papers.Add(paper);
-            var table = new Table().AddColumns("id", "title", "authors", "published", "sources");
-            foreach (var paper in papers)
-            {
-                table.AddRow(Markup.Escape(paper.Id.Value), Markup.Escape(paper.Title), Markup.Escape(PaperCard.AuthorLine(paper.Authors)),
-                    paper.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "", Markup.Escape(string.Join(", ", paper.Sources)));
-            }
-            session.Console.Ansi.Write(table);
-            session.Console.Ansi.MarkupLine($"{papers.Count} papers");
+            var count = await PagedTable.WriteAsync(session.Console.Ansi, store.AllAsync(ct), ["id", "title", "authors", "published", "sources"], paper =>
+                [
+                    Markup.Escape(paper.Id.Value), Markup.Escape(paper.Title), Markup.Escape(PaperCard.AuthorLine(paper.Authors)),
+                    paper.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "", Markup.Escape(string.Join(", ", paper.Sources)),
+                ], ct);
+            session.Console.Ansi.MarkupLine($"{count} papers");
             return 0;
         }, cancellationToken));
         return command;

@@ -58,13 +58,11 @@ public static class RatingsCli
                 await session.Console.WriteJsonAsync(json, ct);
                 return 0;
             }
-            var table = new Table().AddColumns("platform", "workspace", "user", "paper", "title", "thumb", "source", "at");
-            await foreach (var row in json)
-            {
-                table.AddRow(Markup.Escape(row.Platform), Markup.Escape(row.Workspace), Markup.Escape(row.User), Markup.Escape(row.Paper), Markup.Escape(row.Title),
-                    row.Thumb, Markup.Escape(row.Source), row.At.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture));
-            }
-            session.Console.Ansi.Write(table);
+            await PagedTable.WriteAsync(session.Console.Ansi, json, ["platform", "workspace", "user", "paper", "title", "thumb", "source", "at"], row =>
+                [
+                    Markup.Escape(row.Platform), Markup.Escape(row.Workspace), Markup.Escape(row.User), Markup.Escape(row.Paper), Markup.Escape(row.Title),
+                    row.Thumb, Markup.Escape(row.Source), row.At.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture),
+                ], ct);
             session.Console.Ansi.MarkupLine($"{rows.Count} ratings");
             return 0;
         }, cancellationToken));

@@ -12,8 +12,9 @@ using PaperBot.Recommender.Model;
 namespace PaperBot.Host.Http;
 
 /// <summary>Whether the bot does its whole job now: the database answers, recommendations are what they should be,
-/// and every configured platform is connected (the search check says whether the index is being rebuilt). A bot without a model is ready while it has nothing to train one from
-/// (a fresh bot ranks its seed catalogue by popularity and content); it is not once a training failed and left no model.</summary>
+/// and every configured platform is connected (the search check says whether the index is being rebuilt). A bot
+/// without a model is ready while it has nothing to train one from (a fresh bot ranks its seed catalogue by popularity
+/// and content); it is not once a training failed and left no model.</summary>
 internal sealed class ReadinessProbe(
     IRatingStore ratings,
     ModelHolder models,
@@ -56,9 +57,9 @@ internal sealed class ReadinessProbe(
 
     /// <summary>Ready while the index rebuilds: the bot answers (searches from the index as last committed), and a
     /// load balancer that gates Slack's or Discord's requests on this must not take it offline for minutes.</summary>
-    private ReadinessCheck Search() => rebuild.Current is { } progress
-        ? new ReadinessCheck("search", true, $"rebuilding the index ({progress}); searches may miss papers until it is done")
-        : new ReadinessCheck("search", true, "index open");
+    private ReadinessCheck Search() => new("search", true, rebuild.Current is { } progress
+        ? $"rebuilding the index ({progress}); searches may miss papers until it is done"
+        : "index open");
 
     private ReadinessCheck Platform(string platform)
     {

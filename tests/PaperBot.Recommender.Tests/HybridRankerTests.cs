@@ -42,4 +42,19 @@ public sealed class HybridRankerTests
         Assert.All(ranked, r => Assert.Contains(likes, l => r.Reason.Contains(Scene.Papers[l].Title, StringComparison.Ordinal)
             || Scene.Papers[l].Authors.Any(a => r.Reason.StartsWith($"By {a},", StringComparison.Ordinal))));
     }
+
+    [Fact]
+    public void A_catalogue_scored_in_parallel_pieces_ranks_exactly_as_one_scored_on_one_thread()
+    {
+        var evidence = Scene.Evidence(RankingScene.Topic(1, 0, 2));
+        var candidates = Scene.Unrated(evidence);
+
+        var whole = new HybridRanker(Scene.Options).Rank(Scene.View, evidence, candidates, candidates.Count, LikesHere, TopicCatalogue.Now);
+        // Pieces of 3 candidates: many, and the last one short.
+        var pieces = new HybridRanker(Scene.Options, scoredPerPart: 3).Rank(Scene.View, evidence, candidates, candidates.Count, LikesHere, TopicCatalogue.Now);
+
+        Assert.True(candidates.Count > 12 && candidates.Count % 3 != 0, $"{candidates.Count} candidates");
+        Assert.Equal(whole, pieces);
+        Assert.Equal(1, RankingScene.TopicOf(whole[0].Index));
+    }
 }

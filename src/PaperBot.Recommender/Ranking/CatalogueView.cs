@@ -12,7 +12,6 @@ internal sealed class CatalogueView
     private readonly Dictionary<PaperId, int> index;
     private readonly float[] embeddings;
     private readonly float[] biases;
-    private readonly Lazy<TermPostings> postings;
     private readonly Lazy<float[]> mean;
     private readonly Lazy<AuthorIndex> authors;
     private int[]? noLikes;
@@ -21,17 +20,17 @@ internal sealed class CatalogueView
     /// <summary>Papers read from the store and featurized at a time when the view is built from a stream.</summary>
     public const int StreamBatch = 4096;
 
-    private CatalogueView(IReadOnlyList<Paper> papers, ContentSpace space, PaperFeatures[] features, RecommenderModel? model, CancellationToken cancellationToken)
+    /// <param name="papers">Slimmed (<see cref="PaperSlimmer"/>).</param>
+    private CatalogueView(Paper[] papers, ContentSpace space, PaperFeatures[] features, RecommenderModel? model, CancellationToken cancellationToken)
     {
-        Papers = papers.Select(Slim).ToArray();
+        Papers = papers;
         Space = space;
         Features = features;
         Model = model;
-        postings = new(() => new TermPostings(features, space.TextFeatureCount));
         mean = new(() => MeanOf(features, space));
         authors = new(() => new AuthorIndex(Papers));
-        index = new Dictionary<PaperId, int>(papers.Count);
-        for (var i = 0; i < papers.Count; i++)
+        index = new Dictionary<PaperId, int>(papers.Length);
+        for (var i = 0; i < papers.Length; i++)
             index.TryAdd(papers[i].Id, i);
         ModelPaper = papers.Select(p => model?.PaperIndex(p.Id) ?? -1).ToArray();
         CatalogueOfModelPaper = new int[model?.PaperIds.Length ?? 0];
@@ -44,11 +43,11 @@ internal sealed class CatalogueView
         UpvoteTerms = papers.Select(p => 0.5 * Math.Log(1 + (p.Upvotes ?? 0))).ToArray();
         SeenDays = papers.Select(p => Popularity.Days(Popularity.Seen(p))).ToArray();
         VectorLength = model?.Weights.VectorLength ?? 0;
-        embeddings = new float[papers.Count * VectorLength];
-        biases = new float[model is null ? 0 : papers.Count];
+        embeddings = new float[papers.Length * VectorLength];
+        biases = new float[model is null ? 0 : papers.Length];
         if (model is not null)
         {
-            Parallel.For(0, papers.Count, new ParallelOptions { CancellationToken = cancellationToken },
+            Parallel.For(0, papers.Length, new ParallelOptions { CancellationToken = cancellationToken },
                 i => biases[i] = model.Weights.PaperVector(features[i], ModelPaper[i], embeddings.AsSpan(i * VectorLength, VectorLength)));
             Peers = new PeerProfiles(model.Ratings.LikesOf.Select(likes => likes.Select(p => CatalogueOfModelPaper[p]).ToList()).ToList(), features, space.TextFeatureCount);
         }
@@ -82,10 +81,6 @@ internal sealed class CatalogueView
     public int[] LikesInWorkspaces(IReadOnlySet<string> workspaces) =>
         likesByWorkspaces.GetOrAdd(string.Join("\n", workspaces.Order(StringComparer.Ordinal)), _ => Popularity.LikesInWorkspaces(this, workspaces));
 
-    /// <summary>The papers' text vectors by term, for scoring much of the catalogue at once; built on first use
-    /// (a digest ranks a few new papers and never needs it).</summary>
-    public TermPostings Postings => postings.Value;
-
     /// <summary>Who wrote what, built on first use.</summary>
     public AuthorIndex Authors => authors.Value;
 
@@ -98,17 +93,18 @@ internal sealed class CatalogueView
     public static CatalogueView Create(IReadOnlyList<Paper> papers, RecommenderModel? model, ContentOptions options,
         PaperFeatures[]? features = null, CancellationToken cancellationToken = default)
     {
+        var slimmer = new PaperSlimmer();
         if (model is null)
         {
             var (space, built) = ContentSpaceBuilder.BuildAndFeaturize(papers, options, cancellationToken);
-            return new CatalogueView(papers, space, features ?? built, null, cancellationToken);
+            return new CatalogueView([.. papers.Select(slimmer.Slim)], space, features ?? built, null, cancellationToken);
         }
         if (features is null)
         {
             features = new PaperFeatures[papers.Count];
             Featurize(papers, model, features, cancellationToken);
         }
-        return new CatalogueView(papers, model.Content, features, model, cancellationToken);
+        return new CatalogueView([.. papers.Select(slimmer.Slim)], model.Content, features, model, cancellationToken);
     }
 
     /// <summary>The view of a catalogue read from the store. With a model, papers are featurized a batch at a time as
@@ -125,13 +121,14 @@ internal sealed class CatalogueView
             return await Task.Run(() => Create(catalogue, null, options, cancellationToken: cancellationToken), cancellationToken);
         }
         var features = new List<PaperFeatures>();
+        var slimmer = new PaperSlimmer();
         var batch = new List<Paper>(batchSize);
         var featurized = new PaperFeatures[batchSize];
         async Task FlushAsync()
         {
             await Task.Run(() => Featurize(batch, model, featurized, cancellationToken), cancellationToken);
             features.AddRange(featurized.AsSpan(0, batch.Count));
-            catalogue.AddRange(batch.Select(Slim));
+            catalogue.AddRange(batch.Select(slimmer.Slim));
             batch.Clear();
         }
         await foreach (var paper in papers.WithCancellation(cancellationToken))
@@ -141,14 +138,8 @@ internal sealed class CatalogueView
                 await FlushAsync();
         }
         await FlushAsync();
-        return await Task.Run(() => new CatalogueView(catalogue, model.Content, [.. features], model, cancellationToken), cancellationToken);
+        return await Task.Run(() => new CatalogueView([.. catalogue], model.Content, [.. features], model, cancellationToken), cancellationToken);
     }
-
-    /// <summary>The paper without what ranking never reads once it has the features: kept, the abstracts and links would
-    /// be most of a large catalogue's view (about 3 KB a paper, 3 GB at a million papers).</summary>
-    private static Paper Slim(Paper paper) => paper.Abstract.Length == 0 && paper.Links == PaperLinks.None
-        ? paper
-        : paper with { Abstract = string.Empty, Links = PaperLinks.None };
 
     /// <summary>Each paper's features in the model's vocabulary: those it was trained with, when the model was trained in
     /// this process, else computed now.</summary>

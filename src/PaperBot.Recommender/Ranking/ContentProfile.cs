@@ -22,6 +22,9 @@ internal sealed class ContentProfile : IDisposable
 
     public ReadOnlySpan<float> Values => values;
 
+    /// <summary>The values for work split between threads (a span cannot be shared with them).</summary>
+    public ReadOnlyMemory<float> Memory => values;
+
     /// <param name="offset">Where the vector's indices start in the profile (a second block, such as the metadata after the text).</param>
     public void Add(SparseVector vector, float scale, int offset = 0)
     {

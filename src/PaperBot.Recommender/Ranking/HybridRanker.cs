@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.Numerics.Tensors;
 
 namespace PaperBot.Recommender.Ranking;
@@ -10,7 +11,9 @@ namespace PaperBot.Recommender.Ranking;
 /// factorization machine grows with the thumbs, and the neighbours and the likes' authors count as much as they
 /// would have found the target's own likes.
 /// </summary>
-internal sealed class HybridRanker(RecommenderOptions options)
+/// <param name="scoredPerPart">Candidates the taste scores per piece of work when they are many; below twice this, one
+/// thread does it all.</param>
+internal sealed class HybridRanker(RecommenderOptions options, int scoredPerPart = HybridRanker.ScoredPerPart)
 {
     /// <summary>A sparse signal (a few papers voted for, the rest zero) would give those few huge standard scores
     /// that drown every other signal; beyond this many deviations a signal stops counting.</summary>
@@ -20,6 +23,8 @@ internal sealed class HybridRanker(RecommenderOptions options)
 
     /// <summary>Peers are chosen among this many times as many candidates, found by the taste as a whole.</summary>
     private const int PeerPoolFactor = 3;
+
+    public const int ScoredPerPart = 16_384;
 
     /// <param name="candidates">Catalogue indices, already free of rated and excluded papers.</param>
     /// <param name="likesHere">Likes per catalogue paper in the target's workspace.</param>
@@ -76,7 +81,7 @@ internal sealed class HybridRanker(RecommenderOptions options)
             var values = contributions[Signal.Content] = ArrayPool<double>.Shared.Rent(count);
             metadataLeads = ArrayPool<bool>.Shared.Rent(count);
             using (var taste = TasteModel.Fit(view, evidence, view.Peers, Peers(view, evidence), blend))
-                Scores(view, candidates, taste.Values, values, metadataLeads);
+                Scores(view, candidates, taste, values, metadataLeads);
             Standardised(values.AsSpan(0, count), blend.Content);
         }
         var userVector = UserVector(view, evidence);
@@ -115,28 +120,28 @@ internal sealed class HybridRanker(RecommenderOptions options)
         }).ToList();
     }
 
-    /// <summary>The taste's score for every candidate: a good part of the catalogue term by term (only the taste's
-    /// terms are read), a few papers (a digest's new ones) paper by paper; and whether the paper's metadata gave more of
-    /// it than its words (the reason then names the author or listing).</summary>
-    private static void Scores(CatalogueView view, IReadOnlyList<int> candidates, ReadOnlySpan<float> weights, double[] values, bool[] metadataLeads)
+    /// <summary>The taste's score for every candidate, and whether the paper's metadata gave more of it than its words
+    /// (the reason then names the author or listing). Many candidates (a whole catalogue) are split between the cores;
+    /// each paper's vectors are read once, in catalogue order.</summary>
+    private void Scores(CatalogueView view, IReadOnlyList<int> candidates, ContentProfile taste, double[] values, bool[] metadataLeads)
     {
-        var scores = candidates.Count > view.Count / 4 ? view.Postings.Score(weights) : null;
-        try
+        var weights = taste.Memory;
+        void Score(int from, int to)
         {
-            for (var i = 0; i < candidates.Count; i++)
+            var dense = weights.Span;
+            for (var i = from; i < to; i++)
             {
                 var features = view.Features[candidates[i]];
-                var text = scores is null ? features.Text.Dot(weights) : scores[candidates[i]];
-                var meta = TasteFeatures.MetaScore(features, view.Space, weights);
+                var text = features.Text.Dot(dense);
+                var meta = TasteFeatures.MetaScore(features, view.Space, dense);
                 values[i] = text + meta;
                 metadataLeads[i] = meta > 0 && meta > text;
             }
         }
-        finally
-        {
-            if (scores is not null)
-                ArrayPool<float>.Shared.Return(scores);
-        }
+        if (candidates.Count < scoredPerPart * 2)
+            Score(0, candidates.Count);
+        else
+            Parallel.ForEach(Partitioner.Create(0, candidates.Count, scoredPerPart), range => Score(range.Item1, range.Item2));
     }
 
     /// <summary>The person's trained vector, or one fitted now for a group or someone the model has not seen.</summary>

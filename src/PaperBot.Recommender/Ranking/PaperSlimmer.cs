@@ -1,0 +1,55 @@
+using PaperBot.Core.Papers;
+
+namespace PaperBot.Recommender.Ranking;
+
+/// <summary>
+/// Papers as the recommender's view keeps them. Abstracts and links are dropped, because ranking never reads them
+/// once it has the features. Kept, they would be most of a large catalogue's view: about 3 KB a paper. Names and
+/// listings that many papers repeat (authors, categories, sources) are held once rather than once per paper. A
+/// store hands out a fresh string for every occurrence, and at a million papers those copies were about 0.5 KB a paper.
+/// One slimmer serves one view while it is built, and is dropped with its pools afterwards.
+/// </summary>
+internal sealed class PaperSlimmer
+{
+    private readonly Dictionary<string, string> names = new(StringComparer.Ordinal);
+    // Whole lists too: a catalogue has few distinct sets of categories or sources.
+    private readonly Dictionary<string, string[]> lists = new(StringComparer.Ordinal);
+
+    public Paper Slim(Paper paper) => paper with
+    {
+        Abstract = string.Empty,
+        Links = PaperLinks.None,
+        Authors = Names(paper.Authors),
+        Categories = SharedList(paper.Categories),
+        Sources = SharedList(paper.Sources),
+    };
+
+    private string[] Names(IReadOnlyList<string> values)
+    {
+        if (values.Count == 0)
+            return [];
+        var shared = new string[values.Count];
+        for (var i = 0; i < shared.Length; i++)
+            shared[i] = Name(values[i]);
+        return shared;
+    }
+
+    private string Name(string value)
+    {
+        if (names.TryGetValue(value, out var shared))
+            return shared;
+        names[value] = value;
+        return value;
+    }
+
+    private string[] SharedList(IReadOnlyList<string> values)
+    {
+        if (values.Count == 0)
+            return [];
+        // The unit separator cannot occur in a name that came from text, so the key is unambiguous.
+        var key = string.Join('\u001f', values);
+        if (!lists.TryGetValue(key, out var shared))
+            lists[key] = shared = Names(values);
+        return shared;
+    }
+}

@@ -14,7 +14,7 @@ public static class DigestCli
 {
     public static Command Create(CliSession session)
     {
-        var user = new Option<string?>("--user") { Description = "a person's DM digest" };
+        var user = new Option<string?>("--user") { Description = "a person's DM digest: a name (dana), or platform/workspace/id with --dry-run" };
         var channel = new Option<string?>("--channel") { Description = "a channel's digest" };
         var dryRun = new Option<bool>("--dry-run") { Description = "show it without recording anything" };
         var format = GlobalOptions.Format();
@@ -27,8 +27,15 @@ public static class DigestCli
         command.SetAction((parse, cancellationToken) => session.RunAsync(parse, async (services, ct) =>
         {
             var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
-            var target = parse.GetValue(user) is { } name
-                ? DigestTarget.Direct(CliUsers.Named(name), Platforms.Terminal)
+            var person = parse.GetValue(user) is { } name ? CliUsers.Named(name) : null;
+            if (person is not null && person.Platform != Platforms.Terminal && !parse.GetValue(dryRun))
+            {
+                // Recorded here, the papers would count as sent to them though they only reached this terminal.
+                await session.Console.Error.WriteLineAsync($"error: {person}'s digest is delivered by the bot on {person.Platform}; add --dry-run to see it here");
+                return 1;
+            }
+            var target = person is not null
+                ? DigestTarget.Direct(person, person.Platform)
                 : DigestTarget.Channel(Platforms.Terminal, Platforms.LocalWorkspace, parse.GetValue(channel)!);
             var existing = await services.GetRequiredService<ISubscriptionStore>().FindAsync(target.Key, ct);
             var subscription = existing ?? AdHocDigests.For(target, target.Person ?? CliUsers.Named("cli"), null, now);

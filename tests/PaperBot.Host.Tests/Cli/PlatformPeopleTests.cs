@@ -1,0 +1,59 @@
+using System.Text.Json;
+using PaperBot.Host.Tests.Control;
+using PaperBot.TestKit;
+
+namespace PaperBot.Host.Tests.Cli;
+
+/// <summary>An operator names someone of Slack or Discord on the command line as <c>ratings list</c> prints them
+/// (platform/workspace/id), and the commands act for that person, not for a terminal user of that name.</summary>
+public sealed class PlatformPeopleTests : IDisposable
+{
+    private readonly TempFolder folder = new();
+
+    private string Database => folder.File("paperbot.db");
+
+    private async Task IngestSeedsAsync() =>
+        Assert.Equal(0, (await Paperbot.RunAsync("--db", Database, "ingest", RepoPaths.Seeds)).Exit);
+
+    public void Dispose() => folder.Dispose();
+
+    [Fact]
+    public async Task A_platform_person_is_rated_listed_and_ranked_for_as_themselves()
+    {
+        await IngestSeedsAsync();
+        var catalogue = JsonDocument.Parse((await Paperbot.RunAsync("--db", Database, "papers", "--format", "json")).Out).RootElement;
+        var liked = catalogue[0].GetProperty("id").GetString()!;
+
+        var rated = await Paperbot.RunAsync("--db", Database, "rate", "--user", "slack/T0001/U0001", "--paper", liked, "--thumb", "up");
+        var listed = JsonDocument.Parse((await Paperbot.RunAsync("--db", Database, "ratings", "list", "--user", "slack/T0001/U0001", "--format", "json")).Out).RootElement;
+        var theirs = await Paperbot.RunAsync("--db", Database, "recommend", "--user", "slack/T0001/U0001", "--top", "5", "--format", "json");
+        var terminals = await Paperbot.RunAsync("--db", Database, "recommend", "--user", "U0001", "--top", "5", "--format", "json");
+
+        Assert.Equal(0, rated.Exit);
+        var rating = Assert.Single(listed.EnumerateArray());
+        Assert.Equal(("slack", "T0001", "U0001", liked), (rating.GetProperty("platform").GetString(), rating.GetProperty("workspace").GetString(),
+            rating.GetProperty("user").GetString(), rating.GetProperty("paper").GetString()));
+        Assert.Equal(0, theirs.Exit);
+        var picks = JsonDocument.Parse(theirs.Out).RootElement.EnumerateArray().ToList();
+        Assert.DoesNotContain(picks, pick => pick.GetProperty("id").GetString() == liked);
+        // The terminal's U0001 has no thumbs, so their picks are the newcomer's, not the Slack person's.
+        Assert.NotEqual(theirs.Out, terminals.Out);
+    }
+
+    [Fact]
+    public async Task A_platform_persons_digest_is_only_shown_here_never_recorded_as_sent()
+    {
+        await IngestSeedsAsync();
+        var recorded = await Paperbot.RunAsync("--db", Database, "digest", "--user", "discord/G1/111");
+        var shown = await Paperbot.RunAsync("--db", Database, "digest", "--user", "discord/G1/111", "--dry-run", "--format", "json");
+        var again = await Paperbot.RunAsync("--db", Database, "digest", "--user", "discord/G1/111", "--dry-run", "--format", "json");
+
+        Assert.Equal(1, recorded.Exit);
+        Assert.Contains("discord/G1/111's digest is delivered by the bot on discord; add --dry-run", recorded.Error, StringComparison.Ordinal);
+        Assert.Equal(0, shown.Exit);
+        Assert.Equal("dm:discord/G1/111", JsonDocument.Parse(shown.Out).RootElement.GetProperty("target").GetString());
+        Assert.NotEmpty(JsonDocument.Parse(shown.Out).RootElement.GetProperty("papers").EnumerateArray());
+        // Nothing was recorded: the same papers are offered again.
+        Assert.Equal(shown.Out, again.Out);
+    }
+}

@@ -41,6 +41,22 @@ public sealed class PlatformPeopleTests : IDisposable
     }
 
     [Fact]
+    public async Task An_import_names_platform_people_and_terminal_people_alike()
+    {
+        await IngestSeedsAsync();
+        var catalogue = JsonDocument.Parse((await Paperbot.RunAsync("--db", Database, "papers", "--format", "json")).Out).RootElement;
+        var csv = folder.File("thumbs.csv");
+        await File.WriteAllTextAsync(csv, $"user,paper,thumb\nslack/T0001/U0002,{catalogue[0].GetProperty("id").GetString()},down\ndana,{catalogue[1].GetProperty("id").GetString()},up\n");
+
+        var imported = await Paperbot.RunAsync("--db", Database, "ratings", "import", csv);
+        var listed = JsonDocument.Parse((await Paperbot.RunAsync("--db", Database, "ratings", "list", "--format", "json")).Out).RootElement;
+
+        Assert.Equal(0, imported.Exit);
+        Assert.Equal(["slack/T0001/U0002", "terminal/local/dana"], listed.EnumerateArray()
+            .Select(r => $"{r.GetProperty("platform").GetString()}/{r.GetProperty("workspace").GetString()}/{r.GetProperty("user").GetString()}").Order());
+    }
+
+    [Fact]
     public async Task A_platform_persons_digest_is_only_shown_here_never_recorded_as_sent()
     {
         await IngestSeedsAsync();

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using PaperBot.Core.Monitoring;
 using PaperBot.Core.Papers;
 using PaperBot.Core.Ratings;
 using PaperBot.Core.Recommending;
@@ -55,8 +56,13 @@ public sealed class MlNetRecommender(
         {
             if (cached is { } again && again.Revision == revision && again.Version == version)
                 return again.View;
+            // Let the old view go first: held while the new one is built, a million papers' views would be two at once.
+            // Rankings already under way keep theirs; new ones wait here for the new view.
+            cached = null;
             var view = await CatalogueView.CreateAsync(papers.AllAsync(cancellationToken), model, options.Value.Content, cancellationToken: cancellationToken);
             cached = new CachedView(revision, version, view);
+            // Featurizing the catalogue left its text, tokens and the old view as garbage (gigabytes at 1M papers).
+            MemoryGiveBack.Now();
             return view;
         }
         finally

@@ -64,9 +64,8 @@ public sealed class RecommenderTrainer(
             store.Activate(version);
             holder.Swap(model);
             store.Prune(settings.KeepModels);
-            // What training worked with (2 GB at a million papers) is garbage now. The collector would keep that memory
-            // committed in a bot that trains itself again and again; an aggressive collection gives it back.
-            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+            // What training worked with (2 GB at a million papers) is garbage now.
+            MemoryGiveBack.Now();
             var metadata = model.Metadata;
             LastFailure = null;
             metrics.Trained(clock.Elapsed, "trained");

@@ -33,7 +33,10 @@ public sealed class DigestDispatcher(
         {
             var due = await subscriptions.DueAsync(now, options.Value.DispatchBatch, cancellationToken);
             if (due.Count == 0)
+            {
+                catalogue?.GiveBackWhatWasRead();
                 return queued;
+            }
             // One read of the catalogue serves every digest of this round, one read of the received papers every digest of the batch.
             catalogue ??= await DigestCatalogue.LoadAsync(papers, options.Value.CandidatePapers, cancellationToken);
             var received = await ledger.ReceivedByTargetAsync(due.Select(s => s.Id).ToList(), cancellationToken);

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using PaperBot.Core.Monitoring;
 using PaperBot.Core.Papers;
 using PaperBot.Core.Ratings;
 using PaperBot.Core.Recommending;
@@ -61,8 +60,6 @@ public sealed class MlNetRecommender(
             cached = null;
             var view = await CatalogueView.CreateAsync(papers.AllAsync(cancellationToken), model, options.Value.Content, cancellationToken: cancellationToken);
             cached = new CachedView(revision, version, view);
-            // Featurizing the catalogue left its text, tokens and the old view as garbage (gigabytes at 1M papers).
-            MemoryGiveBack.Now();
             return view;
         }
         finally

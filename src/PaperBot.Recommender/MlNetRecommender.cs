@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using PaperBot.Core.Monitoring;
 using PaperBot.Core.Papers;
 using PaperBot.Core.Ratings;
 using PaperBot.Core.Recommending;
@@ -57,9 +58,13 @@ public sealed class MlNetRecommender(
                 return again.View;
             // Let the old view go first: held while the new one is built, a million papers' views would be two at once.
             // Rankings already under way keep theirs; new ones wait here for the new view.
+            var replacing = cached is not null;
             cached = null;
             var view = await CatalogueView.CreateAsync(papers.AllAsync(cancellationToken), model, options.Value.Content, cancellationToken: cancellationToken);
             cached = new CachedView(revision, version, view);
+            // The view replaced (2.4 GB at 1M papers, after a training or new papers) is garbage now.
+            if (replacing)
+                MemoryGiveBack.Now();
             return view;
         }
         finally

@@ -45,11 +45,15 @@ public sealed class ModelHolder(IOptions<RecommenderOptions> options, PaperBotMe
         return Volatile.Read(ref current);
     }
 
+    /// <summary>Raised on the swapping thread once a new model is in service.</summary>
+    internal event Action? Swapped;
+
     internal void Swap(RecommenderModel model)
     {
         Volatile.Write(ref current, model);
         initialised = true;
         metrics.ModelInService(model.Metadata.TrainedAt);
+        Swapped?.Invoke();
     }
 
     private RecommenderModel? LoadNewestGood()

@@ -48,5 +48,9 @@ public sealed class PaperSlimmerTests
         Assert.Equal(["cs.LG", "cs.AI"], two.Categories);
         Assert.Equal(["cs.LG cs.AI"], one.Categories);
         Assert.Equal(["A B"], one.Authors);
+        // Nor does a separator inside a name join two lists.
+        var joined = slimmer.Slim(Read("2401.00003", ["A"], ["cs.LG\u001fcs.AI"]));
+        Assert.Equal(["cs.LG\u001fcs.AI"], joined.Categories);
+        Assert.Equal(["cs.LG", "cs.AI"], slimmer.Slim(Read("2401.00004", ["A"], ["cs.LG", "cs.AI"])).Categories);
     }
 }

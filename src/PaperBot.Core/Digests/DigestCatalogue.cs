@@ -24,11 +24,14 @@ public sealed class DigestCatalogue
     private int Passed { get; init; }
 
     /// <summary>Once the catalogue's work is done: a store read that passed over more papers than it kept left mostly
-    /// garbage (about 4 KB a paper passed over: 0.4 GB after a round at 100k papers), which is given back.</summary>
-    public void GiveBackWhatWasRead()
+    /// garbage (about 4 KB a paper passed over: 0.4 GB after a round at 100k papers), which is given back. Returns
+    /// whether it was.</summary>
+    public bool GiveBackWhatWasRead()
     {
-        if (Passed >= Papers.Count && Passed > 0)
-            MemoryGiveBack.Now();
+        if (Passed < Papers.Count || Passed == 0)
+            return false;
+        MemoryGiveBack.Now();
+        return true;
     }
 
     public Paper this[PaperId id] => byId[id];

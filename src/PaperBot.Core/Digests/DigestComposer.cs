@@ -27,9 +27,7 @@ public sealed class DigestComposer(
         ArgumentNullException.ThrowIfNull(subscription);
         var received = await ledger.ReceivedAsync(subscription.Id, cancellationToken);
         var catalogue = await DigestCatalogue.LoadAsync(papers, options.Value.CandidatePapers, cancellationToken);
-        var digest = await ComposeAsync(subscription, catalogue, received, occurrence, cancellationToken);
-        catalogue.GiveBackWhatWasRead();
-        return digest;
+        return await ComposeAsync(subscription, catalogue, received, occurrence, cancellationToken);
     }
 
     /// <param name="received">Every paper the target has received (see <see cref="IDigestLedger.ReceivedByTargetAsync"/>):

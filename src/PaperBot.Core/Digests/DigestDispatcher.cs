@@ -23,6 +23,12 @@ public sealed class DigestDispatcher(
     // composed (never delivered) digests, which the next round composes again.
     private const int DigestsPerCommit = 50;
 
+    /// <summary>Rounds can come every minute; memory is given back after at most one of them per this long (each
+    /// collection stops the bot for about 1.7 s at a million papers).</summary>
+    private static readonly TimeSpan GiveBackAtMostEvery = TimeSpan.FromHours(1);
+
+    private DateTimeOffset lastGiveBack = DateTimeOffset.MinValue;
+
     /// <summary>Creates the digests of every subscription due now; returns how many digests were queued.</summary>
     public async Task<int> DispatchDueAsync(CancellationToken cancellationToken = default)
     {
@@ -34,7 +40,8 @@ public sealed class DigestDispatcher(
             var due = await subscriptions.DueAsync(now, options.Value.DispatchBatch, cancellationToken);
             if (due.Count == 0)
             {
-                catalogue?.GiveBackWhatWasRead();
+                if (catalogue is not null && now - lastGiveBack >= GiveBackAtMostEvery && catalogue.GiveBackWhatWasRead())
+                    lastGiveBack = now;
                 return queued;
             }
             // One read of the catalogue serves every digest of this round, one read of the received papers every digest of the batch.

@@ -8,7 +8,7 @@ namespace PaperBot.Core.Ratings;
 /// A malformed row or an unknown paper is reported with its line and skipped; the good rows are stored in one transaction.</summary>
 public sealed class RatingImporter(PaperLookup lookup, IRatingStore ratings, PaperBotMetrics metrics, TimeProvider time)
 {
-    public async Task<RatingImport> ImportAsync(TextReader csv, Func<string, UserRef> userFor, string source = "import", CancellationToken cancellationToken = default)
+    public async Task<RatingImport> ImportAsync(TextReader csv, Func<string, UserRef?> userFor, string source = "import", CancellationToken cancellationToken = default)
     {
         var problems = new List<string>();
         var records = CsvRecords.Read(csv).Where(r => r.Fields is not [""]).ToList();
@@ -43,7 +43,11 @@ public sealed class RatingImporter(PaperLookup lookup, IRatingStore ratings, Pap
                 problems.Add($"line {row.Line}: no paper {(byTitle ? "titled" : "with id")} '{row.Paper}' in the catalogue");
                 continue;
             }
-            var user = userFor(row.User);
+            if (userFor(row.User) is not { } user)
+            {
+                problems.Add($"line {row.Line}: '{row.User}' is neither a name nor platform/workspace/id");
+                continue;
+            }
             // A later row for the same user and paper wins, as a later thumb does.
             accepted[(user, id)] = new Rating(user, id, row.Thumb, source, now);
         }

@@ -14,7 +14,8 @@ public static class DigestCli
 {
     public static Command Create(CliSession session)
     {
-        var user = new Option<string?>("--user") { Description = "a person's DM digest: a name (dana), or platform/workspace/id with --dry-run" };
+        var user = new Option<string>("--user") { Description = $"a person's DM digest: {CliUsers.Forms} (with --dry-run)" };
+        CliUsers.Validate(user);
         var channel = new Option<string?>("--channel") { Description = "a channel's digest" };
         var dryRun = new Option<bool>("--dry-run") { Description = "show it without recording anything" };
         var format = GlobalOptions.Format();
@@ -38,7 +39,7 @@ public static class DigestCli
                 ? DigestTarget.Direct(person, person.Platform)
                 : DigestTarget.Channel(Platforms.Terminal, Platforms.LocalWorkspace, parse.GetValue(channel)!);
             var existing = await services.GetRequiredService<ISubscriptionStore>().FindAsync(target.Key, ct);
-            var subscription = existing ?? AdHocDigests.For(target, target.Person ?? CliUsers.Named("cli"), null, now);
+            var subscription = existing ?? AdHocDigests.For(target, target.Person ?? UserRef.Terminal("cli"), null, now);
             var papers = services.GetRequiredService<IPaperStore>();
             var digest = await services.GetRequiredService<DigestComposer>().ComposeAsync(subscription, papers, now, ct);
             if (!parse.GetValue(dryRun) && !digest.IsEmpty)

@@ -20,7 +20,7 @@ public static class RateCli
             // Both were checked by the option validators before the action runs.
             _ = PaperId.TryParse(parse.GetValue(paper), out var id);
             _ = ThumbText.TryParse(parse.GetValue(thumb), out var value);
-            var rated = await services.GetRequiredService<RatingService>().RecordAsync(CliUsers.Named(parse.GetValue(user)!), id, value, RatingSources.Command, ct);
+            var rated = await services.GetRequiredService<RatingService>().RecordAsync(CliUsers.Named(parse.GetValue(user)!)!, id, value, RatingSources.Command, ct);
             if (rated is null)
             {
                 await session.Console.Error.WriteLineAsync($"error: no paper {id} in the catalogue");

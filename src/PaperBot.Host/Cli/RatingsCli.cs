@@ -12,7 +12,7 @@ public static class RatingsCli
 {
     public static Command Create(CliSession session)
     {
-        var file = new Argument<string>("file") { Description = "CSV with the header user,paper,thumb (paper ids) or user,title,thumb (exact titles); thumb is up or down; user is a name (dana) or platform/workspace/id" };
+        var file = new Argument<string>("file") { Description = $"CSV with the header user,paper,thumb (paper ids) or user,title,thumb (exact titles); thumb is up or down; user is {CliUsers.Forms}" };
         var import = new Command("import", "Import thumbs from a CSV file; bad rows are reported by line and skipped") { file };
         import.SetAction((parse, cancellationToken) => session.RunAsync(parse, async (services, ct) =>
         {

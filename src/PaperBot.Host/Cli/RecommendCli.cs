@@ -26,7 +26,7 @@ public static class RecommendCli
                 if (candidates is null)
                     return 1;
             }
-            var picks = await services.GetRequiredService<IRecommender>().RecommendAsync(CliUsers.Named(parse.GetValue(user)!), parse.GetValue(top), candidates, ct);
+            var picks = await services.GetRequiredService<IRecommender>().RecommendAsync(CliUsers.Named(parse.GetValue(user)!)!, parse.GetValue(top), candidates, ct);
             var papers = (await services.GetRequiredService<IPaperStore>().FindManyAsync(picks.Select(p => p.Paper).ToList(), ct)).ToDictionary(p => p.Id);
             if (parse.GetValue(format) == OutputFormat.Json)
             {

@@ -10,7 +10,7 @@ namespace PaperBot.Recommender.Benchmarks;
 /// <summary>How fast a trained model ranks.</summary>
 /// <param name="PrepareSeconds">The first ranking after training: featurizing the catalogue and computing paper vectors and peers.</param>
 /// <param name="RankFreshSeconds">Ranking the fresh papers for every person who has thumbs.</param>
-/// <param name="FirstWholeCatalogueMilliseconds">The first ranking of the whole catalogue, which also builds what the view makes on first use.</param>
+/// <param name="FirstWholeCatalogueMilliseconds">The first ranking of the whole catalogue, after the fresh papers' rankings.</param>
 /// <param name="OneUserMilliseconds">Each sampled person's recommendations over the whole catalogue, in ascending order.</param>
 public sealed record RankingMeasures(
     int Users,
@@ -42,7 +42,6 @@ public static class RankingBenchmark
         var rankFresh = clock.Elapsed.TotalSeconds;
         cpu = ProcessUsage.ProcessorTime() - cpu;
 
-        // The first whole-catalogue ranking after a new model also builds what the view makes on first use (the author index).
         clock.Restart();
         await engine.RankAsync(new RankingRequest(RankingTarget.User(users[^1]), 10), cancellationToken);
         var firstWhole = clock.Elapsed.TotalMilliseconds;

@@ -13,7 +13,7 @@ internal sealed class PaperSlimmer
 {
     private readonly Dictionary<string, string> names = new(StringComparer.Ordinal);
     // Whole lists too: a catalogue has few distinct sets of categories or sources.
-    private readonly Dictionary<string, string[]> lists = new(StringComparer.Ordinal);
+    private readonly Dictionary<IReadOnlyList<string>, string[]> lists = new(SameNames.Instance);
 
     public Paper Slim(Paper paper) => paper with
     {
@@ -46,10 +46,28 @@ internal sealed class PaperSlimmer
     {
         if (values.Count == 0)
             return [];
-        // The unit separator cannot occur in a name that came from text, so the key is unambiguous.
-        var key = string.Join('\u001f', values);
-        if (!lists.TryGetValue(key, out var shared))
-            lists[key] = shared = Names(values);
+        if (!lists.TryGetValue(values, out var shared))
+        {
+            shared = Names(values);
+            lists[shared] = shared;
+        }
         return shared;
+    }
+
+    /// <summary>Lists with the same names in the same order.</summary>
+    private sealed class SameNames : IEqualityComparer<IReadOnlyList<string>>
+    {
+        public static SameNames Instance { get; } = new();
+
+        public bool Equals(IReadOnlyList<string>? x, IReadOnlyList<string>? y) =>
+            ReferenceEquals(x, y) || (x is not null && y is not null && x.SequenceEqual(y, StringComparer.Ordinal));
+
+        public int GetHashCode(IReadOnlyList<string> names)
+        {
+            var hash = new HashCode();
+            foreach (var name in names)
+                hash.Add(name, StringComparer.Ordinal);
+            return hash.ToHashCode();
+        }
     }
 }

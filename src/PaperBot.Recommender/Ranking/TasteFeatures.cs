@@ -8,8 +8,8 @@ internal static class TasteFeatures
 {
     public static int Dimensions(ContentSpace space) => space.TextFeatureCount + space.MetaFeatureCount;
 
-    /// <summary>The metadata's part of a taste's score (the text's part is scored by the caller, paper by paper or by
-    /// term); the taste's metadata weights already carry the weight.</summary>
+    /// <summary>The metadata's part of a taste's score (the caller scores the text's part); the taste's metadata weights
+    /// already carry the weight.</summary>
     public static float MetaScore(PaperFeatures features, ContentSpace space, ReadOnlySpan<float> taste) =>
         features.Meta.Dot(taste[space.TextFeatureCount..]);
 }

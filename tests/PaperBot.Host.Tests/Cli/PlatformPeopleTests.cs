@@ -60,8 +60,8 @@ public sealed class PlatformPeopleTests : IDisposable
     public async Task A_platform_persons_digest_is_only_shown_here_never_recorded_as_sent()
     {
         await IngestSeedsAsync();
-        var recorded = await Paperbot.RunAsync("--db", Database, "digest", "--user", "discord/G1/111");
         var shown = await Paperbot.RunAsync("--db", Database, "digest", "--user", "discord/G1/111", "--dry-run", "--format", "json");
+        var recorded = await Paperbot.RunAsync("--db", Database, "digest", "--user", "discord/G1/111");
         var again = await Paperbot.RunAsync("--db", Database, "digest", "--user", "discord/G1/111", "--dry-run", "--format", "json");
 
         Assert.Equal(1, recorded.Exit);
@@ -69,7 +69,38 @@ public sealed class PlatformPeopleTests : IDisposable
         Assert.Equal(0, shown.Exit);
         Assert.Equal("dm:discord/G1/111", JsonDocument.Parse(shown.Out).RootElement.GetProperty("target").GetString());
         Assert.NotEmpty(JsonDocument.Parse(shown.Out).RootElement.GetProperty("papers").EnumerateArray());
-        // Nothing was recorded: the same papers are offered again.
+        // The refused run recorded nothing: the same papers are offered after it as before it.
         Assert.Equal(shown.Out, again.Out);
+    }
+
+    [Theory]
+    [InlineData("slack//U1")]
+    [InlineData("slack/T1")]
+    [InlineData("a/b/c/d")]
+    public async Task A_name_with_slashes_that_is_not_platform_workspace_id_is_refused_before_anything_runs(string name)
+    {
+        var recommend = await Paperbot.RunAsync("--db", Database, "recommend", "--user", name);
+        var rate = await Paperbot.RunAsync("--db", Database, "rate", "--user", name, "--paper", "2401.00001", "--thumb", "up");
+
+        Assert.NotEqual(0, recommend.Exit);
+        Assert.Contains($"--user '{name}' is neither a name (dana), or platform/workspace/id", recommend.Error, StringComparison.Ordinal);
+        Assert.NotEqual(0, rate.Exit);
+        Assert.False(File.Exists(Database));
+    }
+
+    [Fact]
+    public async Task An_import_row_whose_user_is_neither_form_is_reported_and_the_others_are_stored()
+    {
+        await IngestSeedsAsync();
+        var catalogue = JsonDocument.Parse((await Paperbot.RunAsync("--db", Database, "papers", "--format", "json")).Out).RootElement;
+        var csv = folder.File("thumbs.csv");
+        await File.WriteAllTextAsync(csv, $"user,paper,thumb\nSlack/T0001/U0002,{catalogue[0].GetProperty("id").GetString()},up\nslack//U3,{catalogue[1].GetProperty("id").GetString()},up\n");
+
+        var imported = await Paperbot.RunAsync("--db", Database, "ratings", "import", csv);
+        var listed = JsonDocument.Parse((await Paperbot.RunAsync("--db", Database, "ratings", "list", "--format", "json")).Out).RootElement;
+
+        Assert.Contains("line 3: 'slack//U3' is neither a name nor platform/workspace/id", imported.Out + imported.Error, StringComparison.Ordinal);
+        var rating = Assert.Single(listed.EnumerateArray());
+        Assert.Equal("slack", rating.GetProperty("platform").GetString());
     }
 }

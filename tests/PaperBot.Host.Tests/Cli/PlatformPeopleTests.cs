@@ -15,6 +15,17 @@ public sealed class PlatformPeopleTests : IDisposable
     private async Task IngestSeedsAsync() =>
         Assert.Equal(0, (await Paperbot.RunAsync("--db", Database, "ingest", RepoPaths.Seeds)).Exit);
 
+    /// <summary>Imports thumbs up for the first two seed papers by the two users given, and lists every rating after.</summary>
+    private async Task<(CommandResult Imported, JsonElement Listed)> ImportAsync(string first, string second)
+    {
+        await IngestSeedsAsync();
+        var catalogue = JsonDocument.Parse((await Paperbot.RunAsync("--db", Database, "papers", "--format", "json")).Out).RootElement;
+        var csv = folder.File("thumbs.csv");
+        await File.WriteAllTextAsync(csv, $"user,paper,thumb\n{first},{catalogue[0].GetProperty("id").GetString()},up\n{second},{catalogue[1].GetProperty("id").GetString()},up\n");
+        var imported = await Paperbot.RunAsync("--db", Database, "ratings", "import", csv);
+        return (imported, JsonDocument.Parse((await Paperbot.RunAsync("--db", Database, "ratings", "list", "--format", "json")).Out).RootElement);
+    }
+
     public void Dispose() => folder.Dispose();
 
     [Fact]
@@ -43,13 +54,7 @@ public sealed class PlatformPeopleTests : IDisposable
     [Fact]
     public async Task An_import_names_platform_people_and_terminal_people_alike()
     {
-        await IngestSeedsAsync();
-        var catalogue = JsonDocument.Parse((await Paperbot.RunAsync("--db", Database, "papers", "--format", "json")).Out).RootElement;
-        var csv = folder.File("thumbs.csv");
-        await File.WriteAllTextAsync(csv, $"user,paper,thumb\nslack/T0001/U0002,{catalogue[0].GetProperty("id").GetString()},down\ndana,{catalogue[1].GetProperty("id").GetString()},up\n");
-
-        var imported = await Paperbot.RunAsync("--db", Database, "ratings", "import", csv);
-        var listed = JsonDocument.Parse((await Paperbot.RunAsync("--db", Database, "ratings", "list", "--format", "json")).Out).RootElement;
+        var (imported, listed) = await ImportAsync("slack/T0001/U0002", "dana");
 
         Assert.Equal(0, imported.Exit);
         Assert.Equal(["slack/T0001/U0002", "terminal/local/dana"], listed.EnumerateArray()
@@ -91,13 +96,7 @@ public sealed class PlatformPeopleTests : IDisposable
     [Fact]
     public async Task An_import_row_whose_user_is_neither_form_is_reported_and_the_others_are_stored()
     {
-        await IngestSeedsAsync();
-        var catalogue = JsonDocument.Parse((await Paperbot.RunAsync("--db", Database, "papers", "--format", "json")).Out).RootElement;
-        var csv = folder.File("thumbs.csv");
-        await File.WriteAllTextAsync(csv, $"user,paper,thumb\nSlack/T0001/U0002,{catalogue[0].GetProperty("id").GetString()},up\nslack//U3,{catalogue[1].GetProperty("id").GetString()},up\n");
-
-        var imported = await Paperbot.RunAsync("--db", Database, "ratings", "import", csv);
-        var listed = JsonDocument.Parse((await Paperbot.RunAsync("--db", Database, "ratings", "list", "--format", "json")).Out).RootElement;
+        var (imported, listed) = await ImportAsync("Slack/T0001/U0002", "slack//U3");
 
         Assert.Contains("line 3: 'slack//U3' is neither a name nor platform/workspace/id", imported.Out + imported.Error, StringComparison.Ordinal);
         var rating = Assert.Single(listed.EnumerateArray());

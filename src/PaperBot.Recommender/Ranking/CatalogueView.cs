@@ -93,18 +93,18 @@ internal sealed class CatalogueView
     public static CatalogueView Create(IReadOnlyList<Paper> papers, RecommenderModel? model, ContentOptions options,
         PaperFeatures[]? features = null, CancellationToken cancellationToken = default)
     {
-        var slimmer = new PaperSlimmer();
+        Paper[] slimmed = [.. papers.Select(new PaperSlimmer().Slim)];
         if (model is null)
         {
             var (space, built) = ContentSpaceBuilder.BuildAndFeaturize(papers, options, cancellationToken);
-            return new CatalogueView([.. papers.Select(slimmer.Slim)], space, features ?? built, null, cancellationToken);
+            return new CatalogueView(slimmed, space, features ?? built, null, cancellationToken);
         }
         if (features is null)
         {
             features = new PaperFeatures[papers.Count];
             Featurize(papers, model, features, cancellationToken);
         }
-        return new CatalogueView([.. papers.Select(slimmer.Slim)], model.Content, features, model, cancellationToken);
+        return new CatalogueView(slimmed, model.Content, features, model, cancellationToken);
     }
 
     /// <summary>The view of a catalogue read from the store. With a model, papers are featurized a batch at a time as

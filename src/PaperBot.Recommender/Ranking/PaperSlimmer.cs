@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using PaperBot.Core.Papers;
 
 namespace PaperBot.Recommender.Ranking;
@@ -36,10 +37,8 @@ internal sealed class PaperSlimmer
 
     private string Name(string value)
     {
-        if (names.TryGetValue(value, out var shared))
-            return shared;
-        names[value] = value;
-        return value;
+        ref var shared = ref CollectionsMarshal.GetValueRefOrAddDefault(names, value, out _);
+        return shared ??= value;
     }
 
     private string[] SharedList(IReadOnlyList<string> values)

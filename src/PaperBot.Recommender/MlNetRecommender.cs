@@ -74,7 +74,8 @@ public sealed class MlNetRecommender : IRecommender, IDisposable
             // Rankings already under way keep theirs; new ones wait here for the new view.
             var replacing = cached is not null;
             cached = null;
-            var view = await CatalogueView.CreateAsync(papers.AllAsync(cancellationToken), model, options.Value.Content, cancellationToken: cancellationToken);
+            var expected = await papers.CountAsync(cancellationToken);
+            var view = await CatalogueView.CreateAsync(papers.AllAsync(cancellationToken), model, options.Value.Content, expected: expected, cancellationToken: cancellationToken);
             cached = new CachedView(revision, version, view);
             // The view replaced (2.4 GB at 1M papers, after a training or new papers) is garbage now.
             if (replacing)

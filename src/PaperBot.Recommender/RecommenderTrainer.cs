@@ -52,7 +52,7 @@ public sealed class RecommenderTrainer(
                 {
                     // Load what was written, not what is in memory: the served model is exactly the saved one.
                     var loaded = store.Load(version);
-                    loaded.TrainingFeatures = textSpill.Restore(features);
+                    loaded.TrainingFeatures = textSpill.Restore(features, loaded.Content, cancellationToken);
                     return (loaded, folder);
                 }
                 catch

@@ -30,15 +30,56 @@ public sealed class CatalogueViewTests
             Assert.Equal(papers[i].Title, streamed.Papers[i].Title);
             Assert.Empty(streamed.Papers[i].Abstract);
             Assert.Equal(PaperLinks.None, streamed.Papers[i].Links);
-            Assert.Equal(whole.Features[i].Text.Indices, streamed.Features[i].Text.Indices);
-            Assert.Equal(whole.Features[i].Text.Values, streamed.Features[i].Text.Values);
-            Assert.Equal(whole.Features[i].Terms.Indices, streamed.Features[i].Terms.Indices);
-            Assert.Equal(whole.Features[i].Terms.Values, streamed.Features[i].Terms.Values);
-            Assert.Equal(whole.Features[i].Meta.Indices, streamed.Features[i].Meta.Indices);
-            Assert.Equal(whole.Features[i].Meta.Values, streamed.Features[i].Meta.Values);
+            Assert.Equal(PackedAssert.Entries(whole.Features[i].Text), PackedAssert.Entries(streamed.Features[i].Text));
+            Assert.Equal(PackedAssert.Entries(whole.Features[i].Terms), PackedAssert.Entries(streamed.Features[i].Terms));
+            Assert.Equal(PackedAssert.Entries(whole.Features[i].Meta), PackedAssert.Entries(streamed.Features[i].Meta));
             Assert.Equal(whole.Embedding(i).ToArray(), streamed.Embedding(i).ToArray());
             Assert.Equal(whole.Bias(i), streamed.Bias(i));
         }
         Assert.All(whole.Papers, p => Assert.Empty(p.Abstract));
+    }
+
+    [Fact]
+    public void A_views_packed_features_are_the_papers_own_to_within_a_step()
+    {
+        var papers = TopicCatalogue.Create();
+        var ratings = new[] { 0, 1, 13 }.Select(i => TopicCatalogue.Thumb(UserRef.Terminal("ada"), papers[i], Thumb.Up)).ToList();
+        var options = new RecommenderOptions();
+        var model = ModelBuilder.Build(papers, ratings, options, TopicCatalogue.Now, "test").Model;
+
+        var view = CatalogueView.Create(papers, model, options.Content);
+
+        for (var i = 0; i < papers.Count; i++)
+            PackedAssert.Close(model.Content.Featurize(papers[i]), view.Features[i]);
+    }
+
+    [Fact]
+    public async Task A_view_on_a_model_trained_here_shares_the_papers_packed_at_training_and_featurizes_only_newer_ones()
+    {
+        var papers = TopicCatalogue.Create();
+        var ratings = new[] { 0, 1, 13 }.Select(i => TopicCatalogue.Thumb(UserRef.Terminal("ada"), papers[i], Thumb.Up)).ToList();
+        var options = new RecommenderOptions();
+        var built = ModelBuilder.Build(papers.Take(20).ToList(), ratings, options, TopicCatalogue.Now, "test");
+        var model = built.Model;
+        var fresh = await CatalogueView.CreateAsync(papers.ToAsyncEnumerable(), model, options.Content, batchSize: 7);
+        var trained = new Content.FeatureArena(model.Content.TextFeatureCount, model.Content.MetaFeatureCount);
+        foreach (var paper in built.Features)
+            trained.Add(paper);
+        trained.Pack(CancellationToken.None);
+        model.TrainingFeatures = trained;
+
+        var shared = await CatalogueView.CreateAsync(papers.ToAsyncEnumerable(), model, options.Content, batchSize: 7);
+
+        for (var i = 0; i < papers.Count; i++)
+        {
+            var known = model.PaperIndex(papers[i].Id);
+            Assert.Equal(i < 20, known >= 0);
+            Assert.Equal(PackedAssert.Entries(fresh.Features[i].Text), PackedAssert.Entries(shared.Features[i].Text));
+            Assert.Equal(PackedAssert.Entries(fresh.Features[i].Meta), PackedAssert.Entries(shared.Features[i].Meta));
+            if (known >= 0)
+                Assert.Equal(PackedAssert.Entries(trained[known].Text), PackedAssert.Entries(shared.Features[i].Text));
+            Assert.Equal(fresh.Bias(i), shared.Bias(i), 1e-3f);
+            Assert.All(fresh.Embedding(i).ToArray().Zip(shared.Embedding(i).ToArray()), pair => Assert.Equal(pair.First, pair.Second, 1e-3f));
+        }
     }
 }

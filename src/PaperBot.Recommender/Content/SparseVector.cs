@@ -3,7 +3,7 @@ using System.Numerics.Tensors;
 namespace PaperBot.Recommender.Content;
 
 /// <summary>A sparse vector with ascending indices.</summary>
-internal readonly record struct SparseVector(int[] Indices, float[] Values)
+internal readonly record struct SparseVector(int[] Indices, float[] Values) : ISparseVector
 {
     public static SparseVector Empty { get; } = new([], []);
 
@@ -46,6 +46,8 @@ internal readonly record struct SparseVector(int[] Indices, float[] Values)
             s0 += values[i] * dense[indices[i]];
         return s0 + s1 + (s2 + s3);
     }
+
+    public float SquaredNorm() => TensorPrimitives.SumOfSquares<float>(Values);
 
     public void AddTo(Span<float> dense, float scale)
     {

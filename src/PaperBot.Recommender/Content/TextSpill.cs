@@ -45,13 +45,15 @@ internal sealed class TextSpill : IDisposable
         papers = end;
     }
 
-    /// <summary>Puts the vectors back into the features they were taken from (the same papers, in the same order).</summary>
-    public PaperFeatures[] Restore(PaperFeatures[] features)
+    /// <summary>The features the vectors were taken from (the same papers, in the same order) with their vectors back,
+    /// packed as they are read: the papers' unpacked vectors are never all in memory again.</summary>
+    public FeatureArena Restore(PaperFeatures[] features, ContentSpace space, CancellationToken cancellationToken)
     {
         if (papers != features.Length)
             throw new InvalidOperationException($"{papers} papers' vectors were taken, not {features.Length}.");
         file.Flush();
         file.Position = 0;
+        var arena = new FeatureArena(space.TextFeatureCount, space.MetaFeatureCount, features.Length);
         Span<byte> count = stackalloc byte[sizeof(int)];
         for (var i = 0; i < features.Length; i++)
         {
@@ -61,10 +63,16 @@ internal sealed class TextSpill : IDisposable
             var values = new float[length];
             file.ReadExactly(MemoryMarshal.AsBytes(indices.AsSpan()));
             file.ReadExactly(MemoryMarshal.AsBytes(values.AsSpan()));
-            features[i] = features[i] with { Text = length == 0 ? SparseVector.Empty : new SparseVector(indices, values) };
+            arena.Add(features[i] with { Text = length == 0 ? SparseVector.Empty : new SparseVector(indices, values) });
+            if (i % RestoreBlock == RestoreBlock - 1)
+                arena.Pack(cancellationToken);
         }
-        return features;
+        arena.Pack(cancellationToken);
+        return arena;
     }
+
+    /// <summary>Papers read back between packings: the vectors waiting are short-lived and few.</summary>
+    private const int RestoreBlock = 4096;
 
     public void Dispose() => file.Dispose();
 }

@@ -44,9 +44,10 @@ internal sealed class RecommenderModel
 
     public RatingSnapshot Ratings { get; }
 
-    /// <summary>The papers' features computed while training, aligned with <see cref="PaperIds"/>, when this model came
-    /// from training in this process (saves featurizing the catalogue again); null when loaded from disk.</summary>
-    public PaperFeatures[]? TrainingFeatures { get; set; }
+    /// <summary>The papers' features computed while training, packed and aligned with <see cref="PaperIds"/>, when this
+    /// model came from training in this process: each view on this model shares them rather than featurizing and
+    /// packing the catalogue again. Null when loaded from disk.</summary>
+    public FeatureArena? TrainingFeatures { get; set; }
 
     public static string UserKey(UserRef user) => user.ToString();
 

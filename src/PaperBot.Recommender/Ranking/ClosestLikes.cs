@@ -23,10 +23,11 @@ internal static class ClosestLikes
         var rows = 0;
         foreach (var paper in shown)
         {
-            foreach (var term in view.Features[paper].Text.Indices)
+            var text = view.Features[paper].Text;
+            for (var i = 0; i < text.Count; i++)
             {
-                if (rowOf[term] == 0)
-                    rowOf[term] = ++rows;
+                if (rowOf[text.IndexAt(i)] == 0)
+                    rowOf[text.IndexAt(i)] = ++rows;
             }
         }
         var table = ArrayPool<float>.Shared.Rent(rows * count);
@@ -37,7 +38,7 @@ internal static class ClosestLikes
             {
                 var text = view.Features[shown[s]].Text;
                 for (var i = 0; i < text.Count; i++)
-                    table[(rowOf[text.Indices[i]] - 1) * count + s] = text.Values[i];
+                    table[(rowOf[text.IndexAt(i)] - 1) * count + s] = text.ValueAt(i);
             }
             var similarity = new float[count];
             var best = new float[count];
@@ -48,8 +49,8 @@ internal static class ClosestLikes
                 var text = view.Features[liked].Text;
                 for (var i = 0; i < text.Count; i++)
                 {
-                    if (rowOf[text.Indices[i]] is var row and > 0)
-                        TensorPrimitives.MultiplyAdd(table.AsSpan((row - 1) * count, count), text.Values[i], similarity, similarity);
+                    if (rowOf[text.IndexAt(i)] is var row and > 0)
+                        TensorPrimitives.MultiplyAdd(table.AsSpan((row - 1) * count, count), text.ValueAt(i), similarity, similarity);
                 }
                 for (var s = 0; s < count; s++)
                 {
@@ -63,10 +64,7 @@ internal static class ClosestLikes
         finally
         {
             foreach (var paper in shown)
-            {
-                foreach (var term in view.Features[paper].Text.Indices)
-                    rowOf[term] = 0;
-            }
+                view.Features[paper].Text.ClearIn(rowOf);
             ScratchArrays<int>.Return(rowOf);
             ArrayPool<float>.Shared.Return(table);
         }

@@ -11,13 +11,13 @@ internal sealed class ContentProfile : IDisposable
 
     // The vectors added (and where their indices start), not their indices: remembering a vector costs one reference,
     // copying its indices a memmove.
-    private readonly List<(SparseVector Vector, int Offset)> added;
+    private readonly List<(PackedVector Vector, int Offset)> added;
 
     /// <param name="vectors">How many vectors will be added, as far as known: the list of them is sized once.</param>
     public ContentProfile(int dimensions, int vectors = 0)
     {
         values = ScratchArrays<float>.Rent(dimensions);
-        added = new List<(SparseVector, int)>(vectors);
+        added = new List<(PackedVector, int)>(vectors);
     }
 
     public ReadOnlySpan<float> Values => values;
@@ -26,7 +26,7 @@ internal sealed class ContentProfile : IDisposable
     public ReadOnlyMemory<float> Memory => values;
 
     /// <param name="offset">Where the vector's indices start in the profile (a second block, such as the metadata after the text).</param>
-    public void Add(SparseVector vector, float scale, int offset = 0)
+    public void Add(PackedVector vector, float scale, int offset = 0)
     {
         added.Add((vector, offset));
         vector.AddTo(values.AsSpan(offset), scale);
@@ -34,7 +34,7 @@ internal sealed class ContentProfile : IDisposable
 
     /// <summary>The values, to be written at the indices of <paramref name="patterns"/> (from <paramref name="offset"/>)
     /// only: they are cleared there when the profile is disposed.</summary>
-    public Span<float> WritableAt(IEnumerable<SparseVector> patterns, int offset = 0)
+    public Span<float> WritableAt(IEnumerable<PackedVector> patterns, int offset = 0)
     {
         foreach (var pattern in patterns)
             added.Add((pattern, offset));
@@ -46,8 +46,9 @@ internal sealed class ContentProfile : IDisposable
     {
         foreach (var (vector, offset) in added)
         {
-            foreach (var index in vector.Indices)
+            for (var k = 0; k < vector.Count; k++)
             {
+                var index = vector.IndexAt(k);
                 var value = values[offset + index];
                 if (value == 0)
                     continue;
@@ -60,10 +61,7 @@ internal sealed class ContentProfile : IDisposable
     public void Dispose()
     {
         foreach (var (vector, offset) in added)
-        {
-            foreach (var index in vector.Indices)
-                values[offset + index] = 0;
-        }
+            vector.ClearIn(values.AsSpan(offset));
         ScratchArrays<float>.Return(values);
     }
 }

@@ -1,4 +1,3 @@
-using System.Numerics.Tensors;
 using PaperBot.Recommender.Content;
 
 namespace PaperBot.Recommender.Ranking;
@@ -14,8 +13,9 @@ internal static class LinearSvc
     /// <param name="w">Zeroed, one longer than the features: receives the weights, the intercept last. The caller
     /// provides it, so that a vocabulary-sized array can be borrowed rather than allocated per fit.</param>
     /// <returns>The dual variables, one per example: the weights are their sum over the examples, signed by class.</returns>
-    public static double[] Fit(IReadOnlyList<SparseVector> x, IReadOnlyList<bool> positive, IReadOnlyList<double> weights, Span<float> w,
+    public static double[] Fit<TVector>(IReadOnlyList<TVector> x, IReadOnlyList<bool> positive, IReadOnlyList<double> weights, Span<float> w,
         double tolerance, int maxIterations, int seed)
+        where TVector : struct, ISparseVector
     {
         var n = x.Count;
         var dimensions = w.Length - 1;
@@ -25,7 +25,7 @@ internal static class LinearSvc
         for (var i = 0; i < n; i++)
         {
             diagonal[i] = 0.5 / weights[i];
-            q[i] = TensorPrimitives.SumOfSquares<float>(x[i].Values) + 1 + diagonal[i];
+            q[i] = x[i].SquaredNorm() + 1 + diagonal[i];
         }
         var order = Enumerable.Range(0, n).ToArray();
         var random = SeededRandom.From(seed, "linear-svc");

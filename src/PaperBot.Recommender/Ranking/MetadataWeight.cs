@@ -43,7 +43,7 @@ internal static class MetadataWeight
             likesSum.Add(view.Features[like].Text, 1f / (n - 1));
             likesSum.Add(view.Features[like].Meta, 1f / (n - 1), offset: text);
         }
-        (double Text, double Meta) Score(PaperFeatures features) =>
+        (double Text, double Meta) Score(PackedFeatures features) =>
             (features.Text.Dot(likesSum.Values[..text]) - features.Text.Dot(view.Mean[..text]),
              features.Meta.Dot(likesSum.Values[text..]) - features.Meta.Dot(view.Mean[text..]));
         var stride = Math.Max(1, negatives.Count / Checks);

@@ -28,17 +28,16 @@ internal sealed class PeerProfiles
     public const int MaxCandidates = 2000;
 
     private readonly IReadOnlyList<IReadOnlyList<int>> likes;
-    private readonly IReadOnlyList<PaperFeatures> features;
+    private readonly FeatureArena features;
     private readonly int dimensions;
     private readonly SparseVector[] centroids;
 
     /// <param name="likes">Each person's liked papers, as indices into <paramref name="features"/> (negative: unknown, skipped).</param>
-    /// <param name="dimensions">The size of the vocabulary the features index into.</param>
-    public PeerProfiles(IReadOnlyList<IReadOnlyList<int>> likes, IReadOnlyList<PaperFeatures> features, int dimensions)
+    public PeerProfiles(IReadOnlyList<IReadOnlyList<int>> likes, FeatureArena features)
     {
         this.likes = likes;
         this.features = features;
-        this.dimensions = dimensions;
+        dimensions = features.Text.Features;
         // Every person lends their taste to someone, so computing them all up front (on all cores, with the view)
         // keeps that work out of the rankings. A sketch projects the taste: one projection per person, not one per
         // liked paper (at 100k liked papers those were most of the time a new model took to serve).
@@ -57,8 +56,6 @@ internal sealed class PeerProfiles
 
     /// <summary>The sum of the TF-IDF of a person's latest likes, cut to its <see cref="CentroidTerms"/> strongest terms and
     /// unit length; computed for everyone when the view is built, so that lending it to others costs nothing.</summary>
-    public SparseVector CentroidOf(int user) => centroids[user];
-
     private SparseVector Centroid(IReadOnlyList<int> liked)
     {
         using var sum = new ContentProfile(dimensions, CentroidLikes);

@@ -25,9 +25,10 @@ internal sealed class ReasonWriter(CatalogueView view, TargetEvidence evidence, 
         var meta = view.Features[paper].Meta;
         // Keys are in ordinal order, authors ("a:") first: on a tie the author, the most telling, is named.
         var (best, shared) = (-1, 1);
-        foreach (var index in meta.Indices)
+        for (var k = 0; k < meta.Count; k++)
         {
-            var count = evidence.Likes.Count(like => Array.BinarySearch(view.Features[like].Meta.Indices, index) >= 0);
+            var index = meta.IndexAt(k);
+            var count = evidence.Likes.Count(like => view.Features[like].Meta.Contains(index));
             if (count > shared)
                 (best, shared) = (index, count);
         }
@@ -74,9 +75,9 @@ internal sealed class ReasonWriter(CatalogueView view, TargetEvidence evidence, 
         var matched = new List<(string Name, float Pull)>();
         for (var i = 0; model is not null && i < terms.Count; i++)
         {
-            var pull = terms.Values[i] * model.Weights.TermAffinity(terms.Indices[i], userVector);
+            var pull = terms.ValueAt(i) * model.Weights.TermAffinity(terms.IndexAt(i), userVector);
             if (pull > 0)
-                matched.Add((view.Space.FeatureName(terms.Indices[i]), pull));
+                matched.Add((view.Space.FeatureName(terms.IndexAt(i)), pull));
         }
         if (matched.Count == 0)
             return evidence.Likes.Count > 0 ? Content(paper) : WithTopics("Fits the taste learned from thumbs", paper);
@@ -101,8 +102,8 @@ internal sealed class ReasonWriter(CatalogueView view, TargetEvidence evidence, 
     private string WithTopics(string lead, int paper)
     {
         var terms = view.Features[paper].Terms;
-        var names = Enumerable.Range(0, terms.Count).OrderByDescending(i => terms.Values[i]).Take(3)
-            .Select(i => view.Space.FeatureName(terms.Indices[i])).ToList();
+        var names = Enumerable.Range(0, terms.Count).OrderByDescending(terms.ValueAt).Take(3)
+            .Select(i => view.Space.FeatureName(terms.IndexAt(i))).ToList();
         return names.Count == 0 ? lead : lead + "; about " + string.Join(", ", names);
     }
 

@@ -10,6 +10,6 @@ internal static class TasteFeatures
 
     /// <summary>The metadata's part of a taste's score (the caller scores the text's part); the taste's metadata weights
     /// already carry the weight.</summary>
-    public static float MetaScore(PaperFeatures features, ContentSpace space, ReadOnlySpan<float> taste) =>
+    public static float MetaScore(PackedFeatures features, ContentSpace space, ReadOnlySpan<float> taste) =>
         features.Meta.Dot(taste[space.TextFeatureCount..]);
 }

@@ -66,11 +66,19 @@ internal static class TasteModel
         var vectors = rows.Select(r => view.Features[r.Paper].Text).ToList();
         // The SVM writes straight into a borrowed vocabulary-sized vector, at the rows' features and its intercept
         // after them (where the metadata's weights start; the intercept does not change a ranking and is zeroed).
-        var taste = new ContentProfile(TasteFeatures.Dimensions(view.Space) + 1, vectors.Count * 2 + 1);
-        var w = taste.WritableAt([.. vectors, new SparseVector([text], [1])]);
+        var taste = new ContentProfile(TasteFeatures.Dimensions(view.Space) + 1, vectors.Count * 2);
+        var w = taste.WritableAt(vectors);
         var positives = rows.Select(r => r.Positive).ToArray();
-        var alpha = LinearSvc.Fit(vectors, positives, costs, w[..(text + 1)], tolerance: 1e-3, maxIterations: Passes, seed: 17);
-        w[text] = 0;
+        double[] alpha;
+        try
+        {
+            alpha = LinearSvc.Fit(vectors, positives, costs, w[..(text + 1)], tolerance: 1e-3, maxIterations: Passes, seed: 17);
+        }
+        finally
+        {
+            // The intercept is at no row's feature, so the profile would not clear it.
+            w[text] = 0;
+        }
         if (metaWeight > 0)
         {
             taste.WritableAt(rows.Select(r => view.Features[r.Paper].Meta), offset: text);
@@ -80,10 +88,7 @@ internal static class TasteModel
             var squared = metaWeight * metaWeight;
             for (var i = 0; i < rows.Count; i++)
             {
-                var meta = view.Features[rows[i].Paper].Meta;
-                var scale = (float)(squared * alpha[i] * (positives[i] ? 1 : -1));
-                for (var k = 0; k < meta.Count; k++)
-                    w[text + meta.Indices[k]] += scale * meta.Values[k];
+                view.Features[rows[i].Paper].Meta.AddTo(w[text..], (float)(squared * alpha[i] * (positives[i] ? 1 : -1)));
             }
         }
         return taste;

@@ -63,23 +63,35 @@ public sealed class MlNetRecommender : IRecommender, IDisposable
     {
         var revision = await papers.RevisionAsync(cancellationToken);
         var version = model?.Metadata.Version;
-        if (cached is { } hit && hit.Revision == revision && hit.Version == version)
-            return hit.View;
+        // Through a method, not a pattern variable here: one that matched the stale view would live on in this async
+        // method's state machine and keep that view alive through the collection below.
+        if (ViewIfCurrent(revision, version) is { } hit)
+            return hit;
         await refreshing.WaitAsync(cancellationToken);
         try
         {
-            if (cached is { } again && again.Revision == revision && again.Version == version)
-                return again.View;
-            // Let the old view go first: held while the new one is built, a million papers' views would be two at once.
-            // Rankings already under way keep theirs; new ones wait here for the new view.
+            if (ViewIfCurrent(revision, version) is { } again)
+                return again;
+            // The old view of the same model lends the new one its unchanged papers, whose packed vectors the two share
+            // (a feed run then costs featurizing its new papers, not the catalogue); one of an older model is let go
+            // first. Rankings already under way keep theirs; new ones wait here for the new view.
             var replacing = cached is not null;
+            var previous = cached?.Version == version ? cached?.View : null;
             cached = null;
             var expected = await papers.CountAsync(cancellationToken);
-            var view = await CatalogueView.CreateAsync(papers.AllAsync(cancellationToken), model, options.Value.Content, expected: expected, cancellationToken: cancellationToken);
+            var view = await CatalogueView.CreateAsync(papers.AllAsync(cancellationToken), model, options.Value.Content, expected: expected,
+                previous: previous, cancellationToken: cancellationToken);
+            // A local of this method lives on in its state machine: dropped, the old view goes with the collection below.
+            previous = null;
             cached = new CachedView(revision, version, view);
             // The view replaced (2.4 GB at 1M papers, after a training or new papers) is garbage now.
             if (replacing)
+            {
+                // From a fresh work item: run where the new view's build completed, the collection found that call
+                // chain still holding the old view (2.33 GB live instead of 1.70 at 1M papers, and 0.6 GB kept).
+                await Task.Yield();
                 MemoryGiveBack.Now();
+            }
             return view;
         }
         finally
@@ -87,6 +99,9 @@ public sealed class MlNetRecommender : IRecommender, IDisposable
             refreshing.Release();
         }
     }
+
+    private CatalogueView? ViewIfCurrent(long revision, string? version) =>
+        cached is { } hit && hit.Revision == revision && hit.Version == version ? hit.View : null;
 
     private async Task<TargetEvidence> EvidenceAsync(CatalogueView view, RankingTarget target, CancellationToken cancellationToken)
     {

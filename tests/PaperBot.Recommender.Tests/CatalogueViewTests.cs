@@ -82,4 +82,31 @@ public sealed class CatalogueViewTests
             Assert.All(fresh.Embedding(i).ToArray().Zip(shared.Embedding(i).ToArray()), pair => Assert.Equal(pair.First, pair.Second, 1e-3f));
         }
     }
+
+    [Fact]
+    public async Task A_view_rebuilt_after_new_papers_shares_the_unchanged_ones_with_the_view_it_replaces_and_featurizes_the_rest()
+    {
+        var papers = TopicCatalogue.Create();
+        var ratings = new[] { 0, 1, 13 }.Select(i => TopicCatalogue.Thumb(UserRef.Terminal("ada"), papers[i], Thumb.Up)).ToList();
+        var options = new RecommenderOptions();
+        var model = ModelBuilder.Build(papers.Take(20).ToList(), ratings, options, TopicCatalogue.Now, "test").Model;
+        var before = await CatalogueView.CreateAsync(papers.Take(25).ToAsyncEnumerable(), model, options.Content, batchSize: 7);
+        // A feed run: one paper revised, five new.
+        var after = papers.Select((p, i) => i == 3 ? p with { Abstract = papers[30].Abstract } : p).ToList();
+
+        var rebuilt = await CatalogueView.CreateAsync(after.ToAsyncEnumerable(), model, options.Content, batchSize: 7, previous: before);
+        var fresh = await CatalogueView.CreateAsync(after.ToAsyncEnumerable(), model, options.Content, batchSize: 7);
+
+        Assert.Equal(after.Count, rebuilt.Count);
+        for (var i = 0; i < after.Count; i++)
+        {
+            Assert.Equal(PackedAssert.Entries(fresh.Features[i].Text), PackedAssert.Entries(rebuilt.Features[i].Text));
+            Assert.Equal(PackedAssert.Entries(fresh.Features[i].Meta), PackedAssert.Entries(rebuilt.Features[i].Meta));
+            Assert.Equal(fresh.Embedding(i).ToArray(), rebuilt.Embedding(i).ToArray());
+            Assert.Equal(fresh.Bias(i), rebuilt.Bias(i));
+            // The same entries, not a copy of them, for every paper the old view had unchanged.
+            Assert.True((i < 25 && i != 3) == (i < 25 && before.Features[i].Text.Equals(rebuilt.Features[i].Text)), $"paper {i}");
+        }
+        Assert.NotEqual(PackedAssert.Entries(before.Features[3].Text), PackedAssert.Entries(rebuilt.Features[3].Text));
+    }
 }

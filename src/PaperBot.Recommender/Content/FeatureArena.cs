@@ -67,7 +67,7 @@ internal sealed class FeatureArena
     /// training, so building it writes no memory for them.</summary>
     public void Adopt(FeatureArena source, int paper)
     {
-        if (source.Text.Features != Text.Features || source.Meta.Features != Meta.Features)
+        if (source.Text != Text || source.Meta != Meta)
             throw new ArgumentException("The features come from a different space.", nameof(source));
         var slot = source.slots[paper];
         var chunk = source.chunks[slot.Chunk];
@@ -87,6 +87,21 @@ internal sealed class FeatureArena
             PackedVector.PackInto(paper.Meta, Meta, entries[(slot.Text + slot.Terms)..]);
         });
         unpacked.Clear();
+    }
+
+    /// <summary>Ends the arena's own last array where its entries end. Views are rebuilt after every feed run, and each
+    /// rebuild's few new papers would otherwise leave most of a fresh array unused for as long as the view lives.</summary>
+    public void Trim()
+    {
+        if (unpacked.Count > 0)
+            throw new InvalidOperationException("Papers added are packed before the arena is trimmed.");
+        if (current < 0 || used == chunks[current].Length)
+            return;
+        var trimmed = chunks[current][..used];
+        chunkIndex.Remove(chunks[current]);
+        chunks[current] = trimmed;
+        chunkIndex.Add(trimmed, current);
+        current = -1;
     }
 
     private int Own(uint[] chunk)

@@ -10,7 +10,7 @@ namespace PaperBot.Recommender.Content;
 /// a step of 0.00006, against the 0.02 of a paper's weakest term. Half the memory of an int and a float per entry,
 /// and whole-catalogue scoring, which reads every entry, has half as much to read.
 /// </summary>
-internal sealed class PackedLayout
+internal sealed record PackedLayout
 {
     /// <summary>Fewer bits than this for a value would round the weakest terms' weights by more than a few per cent.</summary>
     private const int MinValueBits = 8;

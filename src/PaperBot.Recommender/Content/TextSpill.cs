@@ -68,6 +68,7 @@ internal sealed class TextSpill : IDisposable
                 arena.Pack(cancellationToken);
         }
         arena.Pack(cancellationToken);
+        arena.Trim();
         return arena;
     }
 

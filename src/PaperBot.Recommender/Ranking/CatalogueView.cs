@@ -13,6 +13,7 @@ internal sealed class CatalogueView
     private readonly Dictionary<PaperId, int> index;
     private readonly List<float> embeddings;
     private readonly List<float> biases;
+    private readonly int[]? contentHashes;
     private readonly Lazy<float[]> mean;
     private readonly Lazy<AuthorIndex> authors;
     private int[]? noLikes;
@@ -26,8 +27,10 @@ internal sealed class CatalogueView
         Papers = [.. built.Papers];
         Space = built.Space;
         Features = built.Features;
+        Features.Trim();
         Model = built.Model;
         ModelPaper = [.. built.ModelPaper];
+        contentHashes = built.ContentHashes.Count == Papers.Count ? [.. built.ContentHashes] : null;
         embeddings = built.Embeddings;
         biases = built.Biases;
         VectorLength = built.VectorLength;
@@ -101,7 +104,7 @@ internal sealed class CatalogueView
         {
             builder = new CatalogueViewBuilder(model.Content, model, papers.Count);
             if (features is null)
-                builder.Featurize(papers, model.TrainingFeatures, cancellationToken);
+                builder.Featurize(papers, model.TrainingFeatures, null, cancellationToken);
             else
                 builder.Add(papers, features, cancellationToken);
         }
@@ -112,8 +115,9 @@ internal sealed class CatalogueView
     /// they stream in and packed at once, so neither the whole catalogue's text nor its unpacked vectors are ever in
     /// memory; without one the vocabulary is learned from all of it first.</summary>
     /// <param name="expected">About how many papers will come (what the arrays are first sized for).</param>
+    /// <param name="previous">The view this one replaces: with the same model, its unchanged papers are taken from it.</param>
     public static async Task<CatalogueView> CreateAsync(IAsyncEnumerable<Paper> papers, RecommenderModel? model, ContentOptions options,
-        int batchSize = StreamBatch, int expected = 0, CancellationToken cancellationToken = default)
+        int batchSize = StreamBatch, int expected = 0, CatalogueView? previous = null, CancellationToken cancellationToken = default)
     {
         if (model is null)
         {
@@ -127,7 +131,7 @@ internal sealed class CatalogueView
         var batch = new List<Paper>(batchSize);
         async Task FlushAsync()
         {
-            await Task.Run(() => builder.Featurize(batch, trained, cancellationToken), cancellationToken);
+            await Task.Run(() => builder.Featurize(batch, trained, previous, cancellationToken), cancellationToken);
             batch.Clear();
         }
         await foreach (var paper in papers.WithCancellation(cancellationToken))
@@ -157,6 +161,9 @@ internal sealed class CatalogueView
     }
 
     public int IndexOf(PaperId id) => index.TryGetValue(id, out var i) ? i : -1;
+
+    /// <summary>The paper's index here if it is here with the same content (<paramref name="contentHash"/>), else -1.</summary>
+    public int Unchanged(PaperId id, int contentHash) => contentHashes is not null && IndexOf(id) is var i and >= 0 && contentHashes[i] == contentHash ? i : -1;
 
     public ReadOnlySpan<float> Embedding(int paper) => CollectionsMarshal.AsSpan(embeddings).Slice(paper * VectorLength, VectorLength);
 

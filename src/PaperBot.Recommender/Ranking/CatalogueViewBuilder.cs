@@ -29,6 +29,10 @@ internal sealed class CatalogueViewBuilder(ContentSpace space, RecommenderModel?
 
     public List<float> Biases { get; } = new(model is null ? 0 : expected);
 
+    /// <summary>Per paper, the hash of what its features are made from (<see cref="ContentHash"/>); filled only by
+    /// <see cref="Featurize"/>, as a view given its features cannot tell whether they are a paper's own.</summary>
+    public List<int> ContentHashes { get; } = new(expected);
+
     /// <param name="features">The papers' features, aligned with <paramref name="papers"/>.</param>
     public void Add(IReadOnlyList<Paper> papers, IReadOnlyList<PaperFeatures> features, CancellationToken cancellationToken)
     {
@@ -36,31 +40,71 @@ internal sealed class CatalogueViewBuilder(ContentSpace space, RecommenderModel?
         foreach (var paper in features)
             Features.Add(paper);
         Features.Pack(cancellationToken);
-        Embed(first, i => features[i], cancellationToken);
+        Embed(first, (i, into) => model!.Weights.PaperVector(features[i], ModelPaper[first + i], into), cancellationToken);
     }
 
-    /// <summary>Featurizes the papers in the model's vocabulary; those in <paramref name="trained"/> (the model's papers,
-    /// packed at training, aligned with its paper index) are taken from there.</summary>
-    public void Featurize(IReadOnlyList<Paper> papers, FeatureArena? trained, CancellationToken cancellationToken)
+    /// <summary>Featurizes the papers in the model's vocabulary. A paper whose text, authors, categories and listings
+    /// are as in <paramref name="previous"/> (a view on the same model) is taken from there with its factorization
+    /// vector, and one in <paramref name="trained"/> (the model's papers, packed at training, aligned with its paper
+    /// index) from there: rebuilding a view after new papers arrive featurizes only those.</summary>
+    public void Featurize(IReadOnlyList<Paper> papers, FeatureArena? trained, CatalogueView? previous, CancellationToken cancellationToken)
     {
+        if (previous?.Model != model)
+            previous = null;
         var first = Append(papers);
+        CollectionsMarshal.SetCount(ContentHashes, Papers.Count);
         var featurized = new PaperFeatures?[papers.Count];
+        var unchanged = new int[papers.Count];
         Parallel.For(0, papers.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
-            if (trained is null || ModelPaper[first + i] < 0)
+            var hash = ContentHash(papers[i]);
+            CollectionsMarshal.AsSpan(ContentHashes)[first + i] = hash;
+            unchanged[i] = previous?.Unchanged(papers[i].Id, hash) ?? -1;
+            if (unchanged[i] < 0 && (trained is null || ModelPaper[first + i] < 0))
                 featurized[i] = model!.Content.Featurize(papers[i]);
         });
         for (var i = 0; i < papers.Count; i++)
         {
             if (featurized[i] is { } own)
                 Features.Add(own);
+            else if (unchanged[i] >= 0)
+                Features.Adopt(previous!.Features, unchanged[i]);
             else
                 Features.Adopt(trained!, ModelPaper[first + i]);
         }
         Features.Pack(cancellationToken);
-        // The factorization machine reads only the terms and metadata fields.
-        Embed(first, i => featurized[i] ?? new PaperFeatures(SparseVector.Empty, Features[first + i].Terms.Unpack(), Features[first + i].Meta.Unpack()),
-            cancellationToken);
+        Embed(first, (i, into) =>
+        {
+            if (unchanged[i] >= 0)
+            {
+                previous!.Embedding(unchanged[i]).CopyTo(into);
+                return previous.Bias(unchanged[i]);
+            }
+            // The factorization machine reads only the terms and metadata fields.
+            var features = featurized[i] ?? new PaperFeatures(SparseVector.Empty, Features[first + i].Terms.Unpack(), Features[first + i].Meta.Unpack());
+            return model!.Weights.PaperVector(features, ModelPaper[first + i], into);
+        }, cancellationToken);
+    }
+
+    /// <summary>What a paper's features are made from, hashed: equal hashes, the same features. (Seeded per process, as
+    /// views are.)</summary>
+    private static int ContentHash(Paper paper)
+    {
+        var hash = new HashCode();
+        void Add(string text)
+        {
+            hash.AddBytes(MemoryMarshal.AsBytes(text.AsSpan()));
+            hash.Add(text.Length);
+        }
+        Add(paper.Title);
+        Add(paper.Abstract);
+        foreach (var list in new[] { paper.Authors, paper.Categories, paper.Sources })
+        {
+            hash.Add(list.Count);
+            foreach (var name in list)
+                Add(name);
+        }
+        return hash.ToHashCode();
     }
 
     private int Append(IReadOnlyList<Paper> papers)
@@ -74,7 +118,8 @@ internal sealed class CatalogueViewBuilder(ContentSpace space, RecommenderModel?
         return first;
     }
 
-    private void Embed(int first, Func<int, PaperFeatures> features, CancellationToken cancellationToken)
+    /// <param name="embed">Writes a paper of the batch's factorization vector into the span and returns its bias.</param>
+    private void Embed(int first, EmbedPaper embed, CancellationToken cancellationToken)
     {
         if (model is null)
             return;
@@ -83,8 +128,9 @@ internal sealed class CatalogueViewBuilder(ContentSpace space, RecommenderModel?
         Parallel.For(0, Papers.Count - first, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
             var paper = first + i;
-            var into = CollectionsMarshal.AsSpan(Embeddings).Slice(paper * VectorLength, VectorLength);
-            CollectionsMarshal.AsSpan(Biases)[paper] = model.Weights.PaperVector(features(i), ModelPaper[paper], into);
+            CollectionsMarshal.AsSpan(Biases)[paper] = embed(i, CollectionsMarshal.AsSpan(Embeddings).Slice(paper * VectorLength, VectorLength));
         });
     }
+
+    private delegate float EmbedPaper(int paper, Span<float> into);
 }

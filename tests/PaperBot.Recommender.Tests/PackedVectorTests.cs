@@ -51,8 +51,11 @@ public sealed class PackedVectorTests
         var random = new Random(3);
         var a = RandomUnit(random, 170);
         var b = RandomUnit(random, 170);
-        var pa = PackedVector.Pack(a, Words);
-        var pb = PackedVector.Pack(b, Words);
+        var arena = new FeatureArena(Words.Features, 1);
+        arena.Add(new PaperFeatures(a, SparseVector.Empty, SparseVector.Empty));
+        arena.Add(new PaperFeatures(b, SparseVector.Empty, SparseVector.Empty));
+        arena.Pack(CancellationToken.None);
+        var (pa, pb) = (arena[0].Text, arena[1].Text);
         var dense = new float[Words.Features];
         foreach (var i in Enumerable.Range(0, dense.Length).Where(i => i % 7 == 0))
             dense[i] = random.NextSingle() - 0.5f;

@@ -22,14 +22,6 @@ internal readonly struct PackedVector : ISparseVector
 
     private ReadOnlySpan<uint> Entries => entries.AsSpan(start, Count);
 
-    /// <summary>A vector of its own array (one not kept in an arena).</summary>
-    public static PackedVector Pack(SparseVector vector, PackedLayout layout)
-    {
-        var packed = new uint[vector.Count];
-        PackInto(vector, layout, packed);
-        return new PackedVector(packed, 0, packed.Length, layout);
-    }
-
     public static void PackInto(SparseVector vector, PackedLayout layout, Span<uint> into)
     {
         var indices = vector.Indices.AsSpan();

@@ -26,8 +26,9 @@ internal static class ClosestLikes
             var text = view.Features[paper].Text;
             for (var i = 0; i < text.Count; i++)
             {
-                if (rowOf[text.IndexAt(i)] == 0)
-                    rowOf[text.IndexAt(i)] = ++rows;
+                ref var row = ref rowOf[text.IndexAt(i)];
+                if (row == 0)
+                    row = ++rows;
             }
         }
         var table = ArrayPool<float>.Shared.Rent(rows * count);

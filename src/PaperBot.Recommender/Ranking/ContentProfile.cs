@@ -9,8 +9,8 @@ internal sealed class ContentProfile : IDisposable
 {
     private readonly float[] values;
 
-    // The vectors added (and where their indices start), not their indices: remembering a vector costs one reference,
-    // copying its indices a memmove.
+    // The vectors added (and where their indices start), not their indices: remembering a vector costs a slice of its
+    // arena, copying its indices a memmove.
     private readonly List<(PackedVector Vector, int Offset)> added;
 
     /// <param name="vectors">How many vectors will be added, as far as known: the list of them is sized once.</param>

@@ -260,8 +260,9 @@ public sealed class LucenePaperIndex : IPaperIndex, IDisposable, IAsyncDisposabl
     {
         writer.SetCommitData(IndexFolder.UserData(catalogueRevision));
         writer.Commit();
-        Interlocked.Exchange(ref revision, catalogueRevision);
+        // Searchers first: whoever sees the new revision must also find what it holds.
         searchers.MaybeRefreshBlocking();
+        Interlocked.Exchange(ref revision, catalogueRevision);
     }
 
     /// <summary>Rolls back rather than commits: whatever was not committed was never a whole catalogue revision.</summary>

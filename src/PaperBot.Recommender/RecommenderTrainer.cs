@@ -47,12 +47,14 @@ public sealed class RecommenderTrainer(
             var (model, folder) = await Task.Run(() =>
             {
                 using var textSpill = Content.TextSpill.In(store.Root);
-                var (folder, features) = BuildAndSave(data, settings, version, textSpill, cancellationToken);
+                var (folder, features, contentHashes) = BuildAndSave(data, settings, version, textSpill, cancellationToken);
                 try
                 {
                     // Load what was written, not what is in memory: the served model is exactly the saved one.
                     var loaded = store.Load(version);
-                    loaded.TrainingFeatures = textSpill.Restore(features, loaded.Content, cancellationToken);
+                    var trained = new TrainedFeatures(textSpill.Restore(features, loaded.Content, cancellationToken), contentHashes);
+                    loaded.FeaturesFrom(() => trained);
+                    SaveFeatures(store, loaded, trained);
                     return (loaded, folder);
                 }
                 catch
@@ -89,11 +91,24 @@ public sealed class RecommenderTrainer(
 
     /// <summary>Trains and saves a version; only its folder and the papers' features outlive this call, so the trained
     /// copy of the model can be collected while the saved one is loaded back (one copy in memory, not two).</summary>
-    private (string Folder, Content.PaperFeatures[] Features) BuildAndSave(TrainingData data, RecommenderOptions settings, string version,
-        Content.TextSpill textSpill, CancellationToken cancellationToken)
+    private (string Folder, Content.PaperFeatures[] Features, ulong[] ContentHashes) BuildAndSave(TrainingData data, RecommenderOptions settings,
+        string version, Content.TextSpill textSpill, CancellationToken cancellationToken)
     {
         var built = ModelBuilder.Build(data, settings, time.GetUtcNow(), version, textSpill, cancellationToken);
-        return (holder.Store.Save(built), built.Features);
+        return (holder.Store.Save(built), built.Features, built.ContentHashes);
+    }
+
+    /// <summary>Saves the features for the next start; they are a cache, so failing to is reported and not fatal.</summary>
+    private void SaveFeatures(ModelStore store, RecommenderModel model, TrainedFeatures features)
+    {
+        try
+        {
+            store.SaveFeatures(model, features);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            logger.LogWarning(exception, "The features of recommender model {Version} could not be saved; after a restart its first ranking featurizes the catalogue.", model.Metadata.Version);
+        }
     }
 
     public void Dispose() => gate.Dispose();

@@ -1,6 +1,7 @@
 using PaperBot.Core.Papers;
 using PaperBot.Core.Ratings;
 using PaperBot.Core.Users;
+using PaperBot.Recommender.Content;
 using PaperBot.Recommender.Model;
 using PaperBot.Recommender.Ranking;
 
@@ -62,11 +63,8 @@ public sealed class CatalogueViewTests
         var built = ModelBuilder.Build(papers.Take(20).ToList(), ratings, options, TopicCatalogue.Now, "test");
         var model = built.Model;
         var fresh = await CatalogueView.CreateAsync(papers.ToAsyncEnumerable(), model, options.Content, batchSize: 7);
-        var trained = new Content.FeatureArena(model.Content.TextFeatureCount, model.Content.MetaFeatureCount);
-        foreach (var paper in built.Features)
-            trained.Add(paper);
-        trained.Pack(CancellationToken.None);
-        model.TrainingFeatures = trained;
+        var trained = Trained(built);
+        model.FeaturesFrom(() => new TrainedFeatures(trained, built.ContentHashes));
 
         var shared = await CatalogueView.CreateAsync(papers.ToAsyncEnumerable(), model, options.Content, batchSize: 7);
 
@@ -81,6 +79,34 @@ public sealed class CatalogueViewTests
             Assert.Equal(fresh.Bias(i), shared.Bias(i), 1e-3f);
             Assert.All(fresh.Embedding(i).ToArray().Zip(shared.Embedding(i).ToArray()), pair => Assert.Equal(pair.First, pair.Second, 1e-3f));
         }
+    }
+
+    [Fact]
+    public async Task A_paper_revised_since_training_is_featurized_again_not_taken_from_training()
+    {
+        var papers = TopicCatalogue.Create();
+        var ratings = new[] { 0, 1, 13 }.Select(i => TopicCatalogue.Thumb(UserRef.Terminal("ada"), papers[i], Thumb.Up)).ToList();
+        var options = new RecommenderOptions();
+        var built = ModelBuilder.Build(papers.Take(20).ToList(), ratings, options, TopicCatalogue.Now, "test");
+        var model = built.Model;
+        var trained = Trained(built);
+        model.FeaturesFrom(() => new TrainedFeatures(trained, built.ContentHashes));
+        var revised = papers.Select((p, i) => i == 3 ? p with { Abstract = papers[30].Abstract } : p).ToList();
+
+        var view = await CatalogueView.CreateAsync(revised.ToAsyncEnumerable(), model, options.Content, batchSize: 7);
+
+        PackedAssert.Close(model.Content.Featurize(revised[3]), view.Features[3]);
+        Assert.NotEqual(PackedAssert.Entries(trained[model.PaperIndex(papers[3].Id)].Text), PackedAssert.Entries(view.Features[3].Text));
+        Assert.True(trained[model.PaperIndex(papers[4].Id)].Text.Equals(view.Features[4].Text));
+    }
+
+    private static FeatureArena Trained(BuiltModel built)
+    {
+        var trained = new FeatureArena(built.Model.Content.TextFeatureCount, built.Model.Content.MetaFeatureCount);
+        foreach (var paper in built.Features)
+            trained.Add(paper);
+        trained.Pack(CancellationToken.None);
+        return trained;
     }
 
     [Fact]

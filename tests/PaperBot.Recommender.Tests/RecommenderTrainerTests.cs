@@ -1,5 +1,8 @@
+using Microsoft.Extensions.Logging;
 using PaperBot.Core.Ratings;
 using PaperBot.Core.Users;
+using PaperBot.Recommender.Model;
+using PaperBot.TestKit;
 
 namespace PaperBot.Recommender.Tests;
 
@@ -34,7 +37,7 @@ public sealed class RecommenderTrainerTests
         await fixture.Trainer.TrainAsync();
 
         var model = (await fixture.Holder.GetAsync())!;
-        var features = model.TrainingFeatures!;
+        var features = model.TrainedFeatures!.Papers;
         Assert.Equal(model.PaperIds.Length, features.Count);
         foreach (var paper in fixture.Papers)
         {
@@ -43,6 +46,68 @@ public sealed class RecommenderTrainerTests
             PackedAssert.Close(model.Content.Featurize(paper), kept);
         }
         Assert.Empty(Directory.GetFiles(fixture.ModelFolder, ".text-*"));
+    }
+
+    [Fact]
+    public async Task A_restarted_bot_reads_the_features_saved_with_the_model_and_ranks_as_the_training_process_did()
+    {
+        using var fixture = await RecommenderFixture.CreateAsync(ratings: Ratings());
+        var report = await fixture.Trainer.TrainAsync();
+        var trained = (await fixture.Holder.GetAsync())!.TrainedFeatures!;
+        var person = UserRef.Terminal("person2");
+        var before = await fixture.Recommender.RecommendAsync(person, 5);
+
+        using var restarted = fixture.NewHolder();
+        using var engine = new MlNetRecommender(fixture.PaperStore, fixture.Ratings, restarted, fixture.Options, fixture.Clock);
+        var after = await ((Core.Recommending.IRecommender)engine).RecommendAsync(person, 5);
+
+        Assert.True(File.Exists(Path.Combine(report.Folder!, "features.bin")));
+        var read = (await restarted.GetAsync())!.TrainedFeatures!;
+        Assert.Equal(trained.ContentHashes, read.ContentHashes);
+        for (var i = 0; i < trained.Papers.Count; i++)
+            Assert.Equal(trained.Papers.EntriesOf(i).ToArray(), read.Papers.EntriesOf(i).ToArray());
+        Assert.Equal(before.Select(r => (r.Paper, r.Score, r.Reason)), after.Select(r => (r.Paper, r.Score, r.Reason)));
+    }
+
+    [Fact]
+    public async Task A_damaged_features_file_is_reported_and_the_restarted_bot_featurizes_the_catalogue_instead()
+    {
+        using var fixture = await RecommenderFixture.CreateAsync(ratings: Ratings());
+        var report = await fixture.Trainer.TrainAsync();
+        var person = UserRef.Terminal("person2");
+        var before = await fixture.Recommender.RecommendAsync(person, 5);
+        var path = Path.Combine(report.Folder!, "features.bin");
+        var bytes = await File.ReadAllBytesAsync(path);
+        bytes[^100] ^= 0x40;
+        await File.WriteAllBytesAsync(path, bytes);
+
+        var logger = new ListLogger();
+        using var restarted = new ModelHolder(fixture.Options, TestMetrics.Create(fixture.Clock), new ListLogger<ModelHolder>(logger));
+        using var engine = new MlNetRecommender(fixture.PaperStore, fixture.Ratings, restarted, fixture.Options, fixture.Clock);
+        var after = await ((Core.Recommending.IRecommender)engine).RecommendAsync(person, 5);
+
+        Assert.Null((await restarted.GetAsync())!.TrainedFeatures);
+        Assert.Contains(logger.Lines, e => e.Level == LogLevel.Warning && e.Message.Contains("could not be read", StringComparison.Ordinal));
+        Assert.Equal(before.Select(r => (r.Paper, r.Reason)), after.Select(r => (r.Paper, r.Reason)));
+    }
+
+    [Fact]
+    public async Task Only_the_model_in_service_keeps_its_features_file_and_backups_leave_it_out()
+    {
+        using var fixture = await RecommenderFixture.CreateAsync(ratings: Ratings());
+        var first = await fixture.Trainer.TrainAsync();
+        fixture.Clock.Advance(TimeSpan.FromHours(1));
+        var second = await fixture.Trainer.TrainAsync();
+        using var backup = new TempFolder();
+
+        ModelFiles.CopyCurrent(fixture.ModelFolder, backup.Path);
+
+        Assert.True(File.Exists(Path.Combine(first.Folder!, "model.zip")));
+        Assert.False(File.Exists(Path.Combine(first.Folder!, "features.bin")));
+        Assert.True(File.Exists(Path.Combine(second.Folder!, "features.bin")));
+        var copied = Path.Combine(backup.Path, second.Model!.Version);
+        Assert.True(File.Exists(Path.Combine(copied, "model.zip")));
+        Assert.False(File.Exists(Path.Combine(copied, "features.bin")));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using PaperBot.Core.Papers;
 using PaperBot.Core.Ratings;
 using PaperBot.Core.Users;
+using PaperBot.Recommender.Content;
 using PaperBot.Recommender.Model;
 
 namespace PaperBot.Recommender.Tests;
@@ -24,9 +25,10 @@ public sealed class TrainingDataTests
             data.Add(paper);
 
         data.Add(thumbs);
-        var (_, _, paperIds, userKeys, ratings) = data.Build();
+        var (_, _, paperIds, contentHashes, userKeys, ratings) = data.Build();
 
         Assert.True(data.HasLikes);
+        Assert.Equal(paperIds.Select(id => ContentHash.Of(papers.First(p => p.Id == id))), contentHashes);
         Assert.Equal([RecommenderModel.UserKey(ada), RecommenderModel.UserKey(alan)], userKeys);
         Assert.Equal(3, ratings.Count);
         Assert.Equal([Array.IndexOf(paperIds, papers[0].Id)], ratings.LikesOf[0]);

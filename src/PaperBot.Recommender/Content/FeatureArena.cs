@@ -51,15 +51,37 @@ internal sealed class FeatureArena
     /// <summary>Gives the next paper its place; its entries are written by <see cref="Pack"/>.</summary>
     public void Add(PaperFeatures features)
     {
-        var length = features.Text.Count + features.Terms.Count + features.Meta.Count;
+        unpacked.Add((slots.Count, features));
+        Place(features.Text.Count, features.Terms.Count, features.Meta.Count);
+    }
+
+    /// <summary>Gives the next paper, whose entries come already packed (read back from a file), its place, and returns
+    /// that place for the caller to fill before the paper is read.</summary>
+    public Span<uint> AddPacked(int text, int terms, int meta)
+    {
+        var slot = Place(text, terms, meta);
+        return chunks[slot.Chunk].AsSpan(slot.Start, text + terms + meta);
+    }
+
+    /// <summary>How many text, terms and metadata entries a paper has.</summary>
+    public (int Text, int Terms, int Meta) ShapeOf(int paper) => slots[paper] is var slot ? (slot.Text, slot.Terms, slot.Meta) : default;
+
+    /// <summary>A paper's packed entries: its text, terms and metadata, one after another.</summary>
+    public ReadOnlySpan<uint> EntriesOf(int paper) =>
+        slots[paper] is var slot ? chunks[slot.Chunk].AsSpan(slot.Start, slot.Text + slot.Terms + slot.Meta) : default;
+
+    private Slot Place(int text, int terms, int meta)
+    {
+        var length = text + terms + meta;
         if (current < 0 || used + length > chunks[current].Length)
         {
             current = Own(new uint[Math.Max(ChunkEntries, length)]);
             used = 0;
         }
-        unpacked.Add((slots.Count, features));
-        slots.Add(new Slot(current, used, features.Text.Count, checked((ushort)features.Terms.Count), checked((ushort)features.Meta.Count)));
+        var slot = new Slot(current, used, text, checked((ushort)terms), checked((ushort)meta));
+        slots.Add(slot);
         used += length;
+        return slot;
     }
 
     /// <summary>The next paper is <paramref name="paper"/> of <paramref name="source"/>, whose entries (of the same

@@ -19,7 +19,7 @@ internal static class ModelBuilder
         TextSpill? textSpill = null, CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
-        var (space, features, paperIds, userKeys, snapshot) = data.Build(textSpill, cancellationToken);
+        var (space, features, paperIds, contentHashes, userKeys, snapshot) = data.Build(textSpill, cancellationToken);
         var examples = ExampleSampler.Sample(snapshot, paperIds.Length, options.Factorization);
         if (!examples.Any(e => e.Label) || examples.All(e => e.Label))
             throw new InvalidOperationException("Training needs at least one thumbs-up and one paper that is not liked.");
@@ -45,7 +45,7 @@ internal static class ModelBuilder
         var auc = TrainingAuc(model, features, examples);
         model = new RecommenderModel(metadata with { TrainingAuc = auc, TrainingSeconds = clock.Elapsed.TotalSeconds },
             space, userKeys, paperIds, trained.Weights, snapshot);
-        return new BuiltModel(model, trained.Transformer, trained.Schema, features);
+        return new BuiltModel(model, trained.Transformer, trained.Schema, features, contentHashes);
     }
 
     /// <summary>Scores a sample of the examples with the serving algebra and measures how well it separates them.</summary>

@@ -1,7 +1,7 @@
 namespace PaperBot.Recommender.Model;
 
 /// <summary>The model in service as files, for backups: its version folder (never changed once written) and the
-/// <c>current</c> pointer naming it. Older versions are left behind; a model can always be trained again.</summary>
+/// <c>current</c> pointer naming it, without the features file that can be made again. Older versions are left behind; a model can always be trained again.</summary>
 public static class ModelFiles
 {
     /// <summary>Copies the model in service from one model folder to another and puts it in service there.</summary>
@@ -19,7 +19,8 @@ public static class ModelFiles
             {
                 var target = to.FolderOf(version);
                 Directory.CreateDirectory(target);
-                foreach (var file in Directory.GetFiles(from.FolderOf(version)))
+                // The features file is a cache of what the catalogue gives again, as large as the vectors (0.8 GB at a million papers).
+                foreach (var file in Directory.GetFiles(from.FolderOf(version)).Where(f => Path.GetFileName(f) != ModelStore.FeaturesFile))
                     File.Copy(file, Path.Combine(target, Path.GetFileName(file)), overwrite: true);
                 to.Activate(version);
                 return version;

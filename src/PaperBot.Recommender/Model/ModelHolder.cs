@@ -65,6 +65,7 @@ public sealed class ModelHolder(IOptions<RecommenderOptions> options, PaperBotMe
             try
             {
                 var model = Store.Load(version);
+                model.FeaturesFrom(() => LoadFeatures(model));
                 logger.LogInformation("Recommender model {Version} loaded ({Ratings} ratings, {Users} people).", version, model.Metadata.Ratings, model.Metadata.Users);
                 return model;
             }
@@ -74,6 +75,29 @@ public sealed class ModelHolder(IOptions<RecommenderOptions> options, PaperBotMe
             }
         }
         return null;
+    }
+
+    /// <summary>The features saved with the model, read when its first view is built; a damaged file is reported, and
+    /// that view featurizes the catalogue instead.</summary>
+    private TrainedFeatures? LoadFeatures(RecommenderModel model)
+    {
+        var version = model.Metadata.Version;
+        try
+        {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            // Not cancellable: the result is kept for the model's life, and a cancelled ranking should not cost every later one.
+            var features = Store.LoadFeatures(model, CancellationToken.None);
+            if (features is null)
+                logger.LogInformation("Recommender model {Version} has no saved features; its first ranking featurizes the catalogue.", version);
+            else
+                logger.LogInformation("Read the saved features of recommender model {Version}'s {Papers} papers in {Seconds:F1} s.", version, features.Papers.Count, clock.Elapsed.TotalSeconds);
+            return features;
+        }
+        catch (Exception exception) when (exception is IOException or InvalidDataException or UnauthorizedAccessException)
+        {
+            logger.LogWarning(exception, "The saved features of recommender model {Version} could not be read; its first ranking featurizes the catalogue instead.", version);
+            return null;
+        }
     }
 
     public void Dispose() => loading.Dispose();

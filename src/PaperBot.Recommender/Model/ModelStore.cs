@@ -11,12 +11,17 @@ namespace PaperBot.Recommender.Model;
 /// ML.NET model (<c>model.zip</c>), the vocabulary, people, papers and thumbs it knows (<c>index.bin</c>) and
 /// <c>metadata.json</c>. A version is written under a temporary name and renamed when complete, and the file
 /// <c>current</c> names the version in service; it is replaced by an atomic rename, so a reader never sees half a model.
+/// Beside the model, <c>features.bin</c> keeps its papers' features (<see cref="FeatureFile"/>): a cache, added once
+/// the model is loaded back, kept only for the version in service, and left out of backups.
 /// </summary>
 internal sealed class ModelStore(string root)
 {
     private const string CurrentFile = "current";
     private const string IncomingPrefix = ".incoming-";
     private const int IndexFormat = 1;
+
+    /// <summary>The name of a version's features file (<see cref="FeatureFile"/>).</summary>
+    public const string FeaturesFile = "features.bin";
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
 
     public string Root { get; } = root;
@@ -82,6 +87,19 @@ internal sealed class ModelStore(string root)
         return new RecommenderModel(metadata, content, userKeys, paperIds, weights, ratings);
     }
 
+    public void SaveFeatures(RecommenderModel model, TrainedFeatures features) =>
+        FeatureFile.Write(FeaturesOf(model.Metadata.Version), model.Metadata.Version, model.Content, features);
+
+    /// <summary>The features saved beside the model, or null when it has none.</summary>
+    /// <exception cref="InvalidDataException">The file is damaged or not this model's.</exception>
+    public TrainedFeatures? LoadFeatures(RecommenderModel model, CancellationToken cancellationToken)
+    {
+        var path = FeaturesOf(model.Metadata.Version);
+        return File.Exists(path) ? FeatureFile.Read(path, model.Metadata.Version, model.Content, model.PaperIds.Length, cancellationToken) : null;
+    }
+
+    private string FeaturesOf(string version) => Path.Combine(FolderOf(version), FeaturesFile);
+
     public string? CurrentVersion()
     {
         var path = Path.Combine(Root, CurrentFile);
@@ -103,12 +121,25 @@ internal sealed class ModelStore(string root)
                 .Where(name => !name.StartsWith('.')).OrderDescending(StringComparer.Ordinal).ToList()
             : [];
 
-    /// <summary>Deletes all but the newest <paramref name="keep"/> versions, never the one in service.</summary>
+    /// <summary>Deletes all but the newest <paramref name="keep"/> versions, never the one in service, and the features
+    /// files of all but that one (0.8 GB each at a million papers; an older model, if ever loaded, featurizes).</summary>
     public void Prune(int keep)
     {
         var current = CurrentVersion();
-        foreach (var version in Versions().Skip(Math.Max(1, keep)).Where(v => v != current))
+        var versions = Versions();
+        foreach (var version in versions.Skip(Math.Max(1, keep)).Where(v => v != current))
             TryDelete(FolderOf(version));
+        foreach (var version in versions.Take(Math.Max(1, keep)).Where(v => v != current))
+        {
+            try
+            {
+                File.Delete(FeaturesOf(version));
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                // Left for the next training's pruning.
+            }
+        }
     }
 
     public void Discard(string version) => TryDelete(FolderOf(version));

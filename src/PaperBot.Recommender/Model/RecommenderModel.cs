@@ -44,10 +44,16 @@ internal sealed class RecommenderModel
 
     public RatingSnapshot Ratings { get; }
 
-    /// <summary>The papers' features computed while training, packed and aligned with <see cref="PaperIds"/>, when this
-    /// model came from training in this process: each view on this model shares them rather than featurizing and
-    /// packing the catalogue again. Null when loaded from disk.</summary>
-    public FeatureArena? TrainingFeatures { get; set; }
+    /// <summary>The papers' features as featurized at training: each view on this model shares them rather than
+    /// featurizing and packing the catalogue again. Read on first use from where <see cref="FeaturesFrom"/> says
+    /// (the training that made this model, or the file saved beside it); null when there are none.</summary>
+    public TrainedFeatures? TrainedFeatures => trainedFeatures.Value;
+
+    private Lazy<TrainedFeatures?> trainedFeatures = new((TrainedFeatures?)null);
+
+    /// <summary>Says where <see cref="TrainedFeatures"/> come from, before the model is in service. The source is asked
+    /// once, when the first view is built, so a loaded model costs no memory for them until it ranks.</summary>
+    public void FeaturesFrom(Func<TrainedFeatures?> source) => trainedFeatures = new(source, LazyThreadSafetyMode.ExecutionAndPublication);
 
     public static string UserKey(UserRef user) => user.ToString();
 

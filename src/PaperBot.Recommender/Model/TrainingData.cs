@@ -12,6 +12,7 @@ internal sealed class TrainingData(ContentOptions content)
 {
     private readonly ContentSpaceBuilder vocabulary = new(content);
     private readonly List<PaperId> paperIds = [];
+    private readonly List<ulong> contentHashes = [];
     private readonly Dictionary<PaperId, int> paperIndex = [];
     private readonly Dictionary<string, int> userIndex = new(StringComparer.Ordinal);
     private readonly List<(int User, int Paper, bool Up)> thumbs = [];
@@ -37,6 +38,7 @@ internal sealed class TrainingData(ContentOptions content)
         if (!paperIndex.TryAdd(paper.Id, paperIds.Count))
             return;
         paperIds.Add(paper.Id);
+        contentHashes.Add(ContentHash.Of(paper));
         vocabulary.Add(paper);
     }
 
@@ -60,10 +62,10 @@ internal sealed class TrainingData(ContentOptions content)
         }
     }
 
-    /// <summary>The vocabulary with every paper's features, the papers, and the thumbs with people numbered in
+    /// <summary>The vocabulary with every paper's features, the papers with their content hashes, and the thumbs with people numbered in
     /// the order of their keys (so that the numbering, and with it the sampled examples, does not depend on
     /// the order the store gave). The data is spent afterwards.</summary>
-    public (ContentSpace Space, PaperFeatures[] Features, PaperId[] PaperIds, string[] UserKeys, RatingSnapshot Ratings) Build(
+    public (ContentSpace Space, PaperFeatures[] Features, PaperId[] PaperIds, ulong[] ContentHashes, string[] UserKeys, RatingSnapshot Ratings) Build(
         TextSpill? textSpill = null, CancellationToken cancellationToken = default)
     {
         var (space, features) = vocabulary.Build(textSpill, cancellationToken);
@@ -75,6 +77,6 @@ internal sealed class TrainingData(ContentOptions content)
         // Let go of the list's 1M-entry array too, not only its entries: training's largest phases come after this.
         thumbs.Clear();
         thumbs.TrimExcess();
-        return (space, features, [.. paperIds], userKeys, new RatingSnapshot(userKeys.Length, paperIds.Count, ratings));
+        return (space, features, [.. paperIds], [.. contentHashes], userKeys, new RatingSnapshot(userKeys.Length, paperIds.Count, ratings));
     }
 }

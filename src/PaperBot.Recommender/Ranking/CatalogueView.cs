@@ -13,7 +13,7 @@ internal sealed class CatalogueView
     private readonly Dictionary<PaperId, int> index;
     private readonly List<float> embeddings;
     private readonly List<float> biases;
-    private readonly int[]? contentHashes;
+    private readonly ulong[]? contentHashes;
     private readonly Lazy<float[]> mean;
     private readonly Lazy<AuthorIndex> authors;
     private int[]? noLikes;
@@ -104,7 +104,7 @@ internal sealed class CatalogueView
         {
             builder = new CatalogueViewBuilder(model.Content, model, papers.Count);
             if (features is null)
-                builder.Featurize(papers, model.TrainingFeatures, null, cancellationToken);
+                builder.Featurize(papers, model.TrainedFeatures, null, cancellationToken);
             else
                 builder.Add(papers, features, cancellationToken);
         }
@@ -126,7 +126,7 @@ internal sealed class CatalogueView
                 catalogue.Add(paper);
             return await Task.Run(() => Create(catalogue, null, options, cancellationToken: cancellationToken), cancellationToken);
         }
-        var trained = model.TrainingFeatures;
+        var trained = await Task.Run(() => model.TrainedFeatures, cancellationToken);
         var builder = new CatalogueViewBuilder(model.Content, model, expected);
         var batch = new List<Paper>(batchSize);
         async Task FlushAsync()
@@ -163,7 +163,7 @@ internal sealed class CatalogueView
     public int IndexOf(PaperId id) => index.TryGetValue(id, out var i) ? i : -1;
 
     /// <summary>The paper's index here if it is here with the same content (<paramref name="contentHash"/>), else -1.</summary>
-    public int Unchanged(PaperId id, int contentHash) => contentHashes is not null && IndexOf(id) is var i and >= 0 && contentHashes[i] == contentHash ? i : -1;
+    public int Unchanged(PaperId id, ulong contentHash) => contentHashes is not null && IndexOf(id) is var i and >= 0 && contentHashes[i] == contentHash ? i : -1;
 
     public ReadOnlySpan<float> Embedding(int paper) => CollectionsMarshal.AsSpan(embeddings).Slice(paper * VectorLength, VectorLength);
 

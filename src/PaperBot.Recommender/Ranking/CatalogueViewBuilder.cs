@@ -31,7 +31,7 @@ internal sealed class CatalogueViewBuilder(ContentSpace space, RecommenderModel?
 
     /// <summary>Per paper, the hash of what its features are made from (<see cref="ContentHash"/>); filled only by
     /// <see cref="Featurize"/>, as a view given its features cannot tell whether they are a paper's own.</summary>
-    public List<int> ContentHashes { get; } = new(expected);
+    public List<ulong> ContentHashes { get; } = new(expected);
 
     /// <param name="features">The papers' features, aligned with <paramref name="papers"/>.</param>
     public void Add(IReadOnlyList<Paper> papers, IReadOnlyList<PaperFeatures> features, CancellationToken cancellationToken)
@@ -45,9 +45,9 @@ internal sealed class CatalogueViewBuilder(ContentSpace space, RecommenderModel?
 
     /// <summary>Featurizes the papers in the model's vocabulary. A paper whose text, authors, categories and listings
     /// are as in <paramref name="previous"/> (a view on the same model) is taken from there with its factorization
-    /// vector, and one in <paramref name="trained"/> (the model's papers, packed at training, aligned with its paper
-    /// index) from there: rebuilding a view after new papers arrive featurizes only those.</summary>
-    public void Featurize(IReadOnlyList<Paper> papers, FeatureArena? trained, CatalogueView? previous, CancellationToken cancellationToken)
+    /// vector, and one that is as the model was trained on from <paramref name="trained"/>: rebuilding a view after new
+    /// papers arrive featurizes only those (and the papers revised since).</summary>
+    public void Featurize(IReadOnlyList<Paper> papers, TrainedFeatures? trained, CatalogueView? previous, CancellationToken cancellationToken)
     {
         if (previous?.Model != model)
             previous = null;
@@ -57,10 +57,10 @@ internal sealed class CatalogueViewBuilder(ContentSpace space, RecommenderModel?
         var unchanged = new int[papers.Count];
         Parallel.For(0, papers.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
-            var hash = ContentHash(papers[i]);
+            var hash = ContentHash.Of(papers[i]);
             CollectionsMarshal.AsSpan(ContentHashes)[first + i] = hash;
             unchanged[i] = previous?.Unchanged(papers[i].Id, hash) ?? -1;
-            if (unchanged[i] < 0 && (trained is null || ModelPaper[first + i] < 0))
+            if (unchanged[i] < 0 && trained?.Holds(ModelPaper[first + i], hash) != true)
                 featurized[i] = model!.Content.Featurize(papers[i]);
         });
         for (var i = 0; i < papers.Count; i++)
@@ -70,7 +70,7 @@ internal sealed class CatalogueViewBuilder(ContentSpace space, RecommenderModel?
             else if (unchanged[i] >= 0)
                 Features.Adopt(previous!.Features, unchanged[i]);
             else
-                Features.Adopt(trained!, ModelPaper[first + i]);
+                Features.Adopt(trained!.Papers, ModelPaper[first + i]);
         }
         Features.Pack(cancellationToken);
         Embed(first, (i, into) =>
@@ -84,27 +84,6 @@ internal sealed class CatalogueViewBuilder(ContentSpace space, RecommenderModel?
             var features = featurized[i] ?? new PaperFeatures(SparseVector.Empty, Features[first + i].Terms.Unpack(), Features[first + i].Meta.Unpack());
             return model!.Weights.PaperVector(features, ModelPaper[first + i], into);
         }, cancellationToken);
-    }
-
-    /// <summary>What a paper's features are made from, hashed: equal hashes, the same features. (Seeded per process, as
-    /// views are.)</summary>
-    private static int ContentHash(Paper paper)
-    {
-        var hash = new HashCode();
-        void Add(string text)
-        {
-            hash.AddBytes(MemoryMarshal.AsBytes(text.AsSpan()));
-            hash.Add(text.Length);
-        }
-        Add(paper.Title);
-        Add(paper.Abstract);
-        foreach (var list in new[] { paper.Authors, paper.Categories, paper.Sources })
-        {
-            hash.Add(list.Count);
-            foreach (var name in list)
-                Add(name);
-        }
-        return hash.ToHashCode();
     }
 
     private int Append(IReadOnlyList<Paper> papers)

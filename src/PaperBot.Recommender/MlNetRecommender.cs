@@ -83,6 +83,8 @@ public sealed class MlNetRecommender : IRecommender, IDisposable
                 previous: previous, cancellationToken: cancellationToken);
             // A local of this method lives on in its state machine: dropped, the old view goes with the collection below.
             previous = null;
+            if (model is not null && model.TrainedFeatures is null && view.AsTrainedFeatures() is { } featurized)
+                await Task.Run(() => holder.KeepFeatures(model, featurized), cancellationToken);
             cached = new CachedView(revision, version, view);
             if (replacing)
             {

@@ -86,9 +86,33 @@ public sealed class RecommenderTrainerTests
         using var engine = new MlNetRecommender(fixture.PaperStore, fixture.Ratings, restarted, fixture.Options, fixture.Clock);
         var after = await ((Core.Recommending.IRecommender)engine).RecommendAsync(person, 5);
 
-        Assert.Null((await restarted.GetAsync())!.TrainedFeatures);
         Assert.Contains(logger.Lines, e => e.Level == LogLevel.Warning && e.Message.Contains("could not be read", StringComparison.Ordinal));
         Assert.Equal(before.Select(r => (r.Paper, r.Reason)), after.Select(r => (r.Paper, r.Reason)));
+        // The features featurized instead replace the damaged file.
+        using var again = fixture.NewHolder();
+        Assert.Equal((await fixture.Holder.GetAsync())!.TrainedFeatures!.ContentHashes, (await again.GetAsync())!.TrainedFeatures!.ContentHashes);
+    }
+
+    [Fact]
+    public async Task A_model_without_saved_features_gets_them_from_its_first_view_for_the_next_start()
+    {
+        using var fixture = await RecommenderFixture.CreateAsync(ratings: Ratings());
+        var report = await fixture.Trainer.TrainAsync();
+        var trained = (await fixture.Holder.GetAsync())!.TrainedFeatures!;
+        var path = Path.Combine(report.Folder!, "features.bin");
+        File.Delete(path);
+        var person = UserRef.Terminal("person2");
+
+        using (var restarted = fixture.NewHolder())
+        using (var engine = new MlNetRecommender(fixture.PaperStore, fixture.Ratings, restarted, fixture.Options, fixture.Clock))
+            await ((Core.Recommending.IRecommender)engine).RecommendAsync(person, 5);
+        using var again = fixture.NewHolder();
+        var read = (await again.GetAsync())!.TrainedFeatures!;
+
+        Assert.True(File.Exists(path));
+        Assert.Equal(trained.ContentHashes, read.ContentHashes);
+        for (var i = 0; i < trained.Papers.Count; i++)
+            Assert.Equal(trained.Papers.EntriesOf(i).ToArray(), read.Papers.EntriesOf(i).ToArray());
     }
 
     [Fact]

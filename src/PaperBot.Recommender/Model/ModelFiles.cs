@@ -1,7 +1,8 @@
 namespace PaperBot.Recommender.Model;
 
-/// <summary>The model in service as files, for backups: its version folder (never changed once written) and the
-/// <c>current</c> pointer naming it, without the features file that can be made again. Older versions are left behind; a model can always be trained again.</summary>
+/// <summary>The model in service as files, for backups: its version folder (whose model is never changed once
+/// written) and the <c>current</c> pointer naming it, without the features file, which the first ranking after a start writes again.
+/// Older versions are left behind; a model can always be trained again.</summary>
 public static class ModelFiles
 {
     /// <summary>Copies the model in service from one model folder to another and puts it in service there.</summary>

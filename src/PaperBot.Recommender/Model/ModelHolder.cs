@@ -100,5 +100,21 @@ public sealed class ModelHolder(IOptions<RecommenderOptions> options, PaperBotMe
         }
     }
 
+    /// <summary>Keeps the features a view featurized for a model that had none saved (a restored backup, or a model
+    /// saved before features were), so that later views of it share them and the next start reads them.</summary>
+    internal void KeepFeatures(RecommenderModel model, TrainedFeatures features)
+    {
+        model.FeaturesFrom(() => features);
+        try
+        {
+            Store.SaveFeatures(model, features);
+            logger.LogInformation("Saved the features of recommender model {Version}'s papers for the next start.", model.Metadata.Version);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            logger.LogWarning(exception, "The features of recommender model {Version} could not be saved; the next start featurizes the catalogue again.", model.Metadata.Version);
+        }
+    }
+
     public void Dispose() => loading.Dispose();
 }

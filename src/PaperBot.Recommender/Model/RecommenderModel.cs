@@ -4,8 +4,9 @@ using PaperBot.Recommender.Content;
 
 namespace PaperBot.Recommender.Model;
 
-/// <summary>A trained model, complete and immutable: vocabulary, the people and papers it knows, the learned
-/// weights, the thumbs it learned from, and every person's vector precomputed for ranking.</summary>
+/// <summary>A trained model, complete and immutable once in service: vocabulary, the people and papers it knows, the
+/// learned weights, the thumbs it learned from, every person's vector precomputed for ranking, and (read on first use)
+/// its papers' features as trained.</summary>
 internal sealed class RecommenderModel
 {
     private readonly Dictionary<string, int> userIndex;

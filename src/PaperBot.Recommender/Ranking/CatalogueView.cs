@@ -178,6 +178,31 @@ internal sealed class CatalogueView
     /// <summary>The paper's index here if it is here with the same content (<paramref name="contentHash"/>), else -1.</summary>
     public int Unchanged(PaperId id, ulong contentHash) => contentHashes is not null && IndexOf(id) is var i and >= 0 && contentHashes[i] == contentHash ? i : -1;
 
+    /// <summary>This view's features laid out as its model's papers (<see cref="TrainedFeatures"/>), to be saved for a
+    /// model that had none; a paper of the model gone from the catalogue has no entries and the hash 0. Null without a
+    /// model, or for a view given its features.</summary>
+    public TrainedFeatures? AsTrainedFeatures()
+    {
+        if (Model is null || contentHashes is null)
+            return null;
+        var arena = new FeatureArena(Space.TextFeatureCount, Space.MetaFeatureCount, CatalogueOfModelPaper.Length);
+        var hashes = new ulong[CatalogueOfModelPaper.Length];
+        for (var paper = 0; paper < hashes.Length; paper++)
+        {
+            if (CatalogueOfModelPaper[paper] is var here and >= 0)
+            {
+                arena.Adopt(Features, here);
+                hashes[paper] = contentHashes[here];
+            }
+            else
+            {
+                arena.AddPacked(0, 0, 0);
+            }
+        }
+        arena.Trim();
+        return new TrainedFeatures(arena, hashes);
+    }
+
     public ReadOnlySpan<float> Embedding(int paper) => CollectionsMarshal.AsSpan(embeddings).Slice(paper * VectorLength, VectorLength);
 
     public float Bias(int paper) => biases[paper];

@@ -53,8 +53,7 @@ public sealed class RecommenderTrainer(
                     // Load what was written, not what is in memory: the served model is exactly the saved one.
                     var loaded = store.Load(version);
                     var trained = new TrainedFeatures(textSpill.Restore(features, loaded.Content, cancellationToken), contentHashes);
-                    loaded.FeaturesFrom(() => trained);
-                    SaveFeatures(store, loaded, trained);
+                    holder.KeepFeatures(loaded, trained);
                     return (loaded, folder);
                 }
                 catch
@@ -96,19 +95,6 @@ public sealed class RecommenderTrainer(
     {
         var built = ModelBuilder.Build(data, settings, time.GetUtcNow(), version, textSpill, cancellationToken);
         return (holder.Store.Save(built), built.Features, built.ContentHashes);
-    }
-
-    /// <summary>Saves the features for the next start; they are a cache, so failing to is reported and not fatal.</summary>
-    private void SaveFeatures(ModelStore store, RecommenderModel model, TrainedFeatures features)
-    {
-        try
-        {
-            store.SaveFeatures(model, features);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            logger.LogWarning(exception, "The features of recommender model {Version} could not be saved; after a restart its first ranking featurizes the catalogue.", model.Metadata.Version);
-        }
     }
 
     public void Dispose() => gate.Dispose();

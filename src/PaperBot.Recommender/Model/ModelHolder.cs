@@ -100,8 +100,9 @@ public sealed class ModelHolder(IOptions<RecommenderOptions> options, PaperBotMe
         }
     }
 
-    /// <summary>Keeps the features a view featurized for a model that had none saved (a restored backup, or a model
-    /// saved before features were), so that later views of it share them and the next start reads them.</summary>
+    /// <summary>Keeps a model's papers' features, from its training or from a view that featurized them for a model that
+    /// had none saved (a restored backup, or a model saved before features were): later views of it share them, and
+    /// the next start reads them. They are a cache, so failing to save them is reported, not fatal.</summary>
     internal void KeepFeatures(RecommenderModel model, TrainedFeatures features)
     {
         model.FeaturesFrom(() => features);

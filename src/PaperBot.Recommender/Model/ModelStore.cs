@@ -12,7 +12,8 @@ namespace PaperBot.Recommender.Model;
 /// <c>metadata.json</c>. A version is written under a temporary name and renamed when complete, and the file
 /// <c>current</c> names the version in service; it is replaced by an atomic rename, so a reader never sees half a model.
 /// Beside the model, <c>features.bin</c> keeps its papers' features (<see cref="FeatureFile"/>): a cache, added once
-/// the model is loaded back, kept only for the version in service, and left out of backups.
+/// the trained model is loaded back (or by the first view of a model without it), kept only for the version in
+/// service, and left out of backups.
 /// </summary>
 internal sealed class ModelStore(string root)
 {
@@ -22,6 +23,7 @@ internal sealed class ModelStore(string root)
 
     /// <summary>The name of a version's features file (<see cref="FeatureFile"/>).</summary>
     public const string FeaturesFile = "features.bin";
+
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
 
     public string Root { get; } = root;

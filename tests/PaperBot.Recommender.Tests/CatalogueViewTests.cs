@@ -58,13 +58,11 @@ public sealed class CatalogueViewTests
     public async Task A_view_on_a_model_trained_here_shares_the_papers_packed_at_training_and_featurizes_only_newer_ones()
     {
         var papers = TopicCatalogue.Create();
-        var ratings = new[] { 0, 1, 13 }.Select(i => TopicCatalogue.Thumb(UserRef.Terminal("ada"), papers[i], Thumb.Up)).ToList();
         var options = new RecommenderOptions();
-        var built = ModelBuilder.Build(papers.Take(20).ToList(), ratings, options, TopicCatalogue.Now, "test");
+        var built = TrainedOnTheFirstTwenty(papers, options);
         var model = built.Model;
         var fresh = await CatalogueView.CreateAsync(papers.ToAsyncEnumerable(), model, options.Content, batchSize: 7);
-        var trained = Trained(built);
-        model.FeaturesFrom(() => new TrainedFeatures(trained, built.ContentHashes));
+        var trained = KeepTrainedFeatures(built);
 
         var shared = await CatalogueView.CreateAsync(papers.ToAsyncEnumerable(), model, options.Content, batchSize: 7);
 
@@ -85,12 +83,10 @@ public sealed class CatalogueViewTests
     public async Task A_paper_revised_since_training_is_featurized_again_not_taken_from_training()
     {
         var papers = TopicCatalogue.Create();
-        var ratings = new[] { 0, 1, 13 }.Select(i => TopicCatalogue.Thumb(UserRef.Terminal("ada"), papers[i], Thumb.Up)).ToList();
         var options = new RecommenderOptions();
-        var built = ModelBuilder.Build(papers.Take(20).ToList(), ratings, options, TopicCatalogue.Now, "test");
+        var built = TrainedOnTheFirstTwenty(papers, options);
         var model = built.Model;
-        var trained = Trained(built);
-        model.FeaturesFrom(() => new TrainedFeatures(trained, built.ContentHashes));
+        var trained = KeepTrainedFeatures(built);
         var revised = papers.Select((p, i) => i == 3 ? p with { Abstract = papers[30].Abstract } : p).ToList();
 
         var view = await CatalogueView.CreateAsync(revised.ToAsyncEnumerable(), model, options.Content, batchSize: 7);
@@ -100,12 +96,20 @@ public sealed class CatalogueViewTests
         Assert.True(trained[model.PaperIndex(papers[4].Id)].Text.Equals(view.Features[4].Text));
     }
 
-    private static FeatureArena Trained(BuiltModel built)
+    private static BuiltModel TrainedOnTheFirstTwenty(List<Paper> papers, RecommenderOptions options)
+    {
+        var ratings = new[] { 0, 1, 13 }.Select(i => TopicCatalogue.Thumb(UserRef.Terminal("ada"), papers[i], Thumb.Up)).ToList();
+        return ModelBuilder.Build(papers.Take(20).ToList(), ratings, options, TopicCatalogue.Now, "test");
+    }
+
+    /// <summary>Packs the built model's features and gives them to it, as a training in this process does.</summary>
+    private static FeatureArena KeepTrainedFeatures(BuiltModel built)
     {
         var trained = new FeatureArena(built.Model.Content.TextFeatureCount, built.Model.Content.MetaFeatureCount);
         foreach (var paper in built.Features)
             trained.Add(paper);
         trained.Pack(CancellationToken.None);
+        built.Model.FeaturesFrom(() => new TrainedFeatures(trained, built.ContentHashes));
         return trained;
     }
 
@@ -113,9 +117,8 @@ public sealed class CatalogueViewTests
     public async Task A_view_rebuilt_after_new_papers_shares_the_unchanged_ones_with_the_view_it_replaces_and_featurizes_the_rest()
     {
         var papers = TopicCatalogue.Create();
-        var ratings = new[] { 0, 1, 13 }.Select(i => TopicCatalogue.Thumb(UserRef.Terminal("ada"), papers[i], Thumb.Up)).ToList();
         var options = new RecommenderOptions();
-        var model = ModelBuilder.Build(papers.Take(20).ToList(), ratings, options, TopicCatalogue.Now, "test").Model;
+        var model = TrainedOnTheFirstTwenty(papers, options).Model;
         var before = await CatalogueView.CreateAsync(papers.Take(25).ToAsyncEnumerable(), model, options.Content, batchSize: 7);
         // A feed run: one paper revised, five new.
         var after = papers.Select((p, i) => i == 3 ? p with { Abstract = papers[30].Abstract } : p).ToList();

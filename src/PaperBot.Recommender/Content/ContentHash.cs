@@ -19,13 +19,17 @@ internal static class ContentHash
         hash.Reset();
         Add(hash, paper.Title);
         Add(hash, paper.Abstract);
-        foreach (var list in new[] { paper.Authors, paper.Categories, paper.Sources })
-        {
-            AddLength(hash, list.Count);
-            foreach (var name in list)
-                Add(hash, name);
-        }
+        Add(hash, paper.Authors);
+        Add(hash, paper.Categories);
+        Add(hash, paper.Sources);
         return hash.GetCurrentHashAsUInt64();
+    }
+
+    private static void Add(XxHash3 hash, IReadOnlyList<string> names)
+    {
+        AddLength(hash, names.Count);
+        foreach (var name in names)
+            Add(hash, name);
     }
 
     // Each text is followed by its length, so that ("ab", "c") and ("a", "bc") differ.

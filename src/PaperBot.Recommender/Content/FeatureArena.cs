@@ -64,11 +64,18 @@ internal sealed class FeatureArena
     }
 
     /// <summary>How many text, terms and metadata entries a paper has.</summary>
-    public (int Text, int Terms, int Meta) ShapeOf(int paper) => slots[paper] is var slot ? (slot.Text, slot.Terms, slot.Meta) : default;
+    public (int Text, int Terms, int Meta) ShapeOf(int paper)
+    {
+        var slot = slots[paper];
+        return (slot.Text, slot.Terms, slot.Meta);
+    }
 
     /// <summary>A paper's packed entries: its text, terms and metadata, one after another.</summary>
-    public ReadOnlySpan<uint> EntriesOf(int paper) =>
-        slots[paper] is var slot ? chunks[slot.Chunk].AsSpan(slot.Start, slot.Text + slot.Terms + slot.Meta) : default;
+    public ReadOnlySpan<uint> EntriesOf(int paper)
+    {
+        var slot = slots[paper];
+        return chunks[slot.Chunk].AsSpan(slot.Start, slot.Text + slot.Terms + slot.Meta);
+    }
 
     private Slot Place(int text, int terms, int meta)
     {

@@ -159,18 +159,23 @@ internal sealed class ContentSpace
 
     private SparseVector StrongestTerms(SparseVector text)
     {
-        var terms = new List<(int Index, float Weight)>(text.Count);
-        for (var i = 0; i < text.Count; i++)
+        var indices = ArrayPool<int>.Shared.Rent(text.Count);
+        var values = ArrayPool<float>.Shared.Rent(text.Count);
+        try
         {
-            if (!IsAuthorFeature(text.Indices[i]))
-                terms.Add((text.Indices[i], text.Values[i]));
+            var terms = 0;
+            for (var i = 0; i < text.Count; i++)
+            {
+                if (!IsAuthorFeature(text.Indices[i]))
+                    (indices[terms], values[terms++]) = (text.Indices[i], text.Values[i]);
+            }
+            return SparseVector.Strongest(indices.AsSpan(0, terms), values.AsSpan(0, terms), TermsPerPaper);
         }
-        if (terms.Count > TermsPerPaper)
+        finally
         {
-            terms.Sort((x, y) => y.Weight.CompareTo(x.Weight));
-            terms.RemoveRange(TermsPerPaper, terms.Count - TermsPerPaper);
+            ArrayPool<int>.Shared.Return(indices);
+            ArrayPool<float>.Shared.Return(values);
         }
-        return SparseVector.Normalized(terms);
     }
 
     /// <summary>The first authors (who usually did the work), the categories and the listings the paper was seen in that

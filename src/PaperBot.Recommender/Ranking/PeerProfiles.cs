@@ -65,19 +65,7 @@ internal sealed class PeerProfiles
             if (paper >= 0)
                 sum.Add(features[paper].Text, 1f);
         }
-        // A bounded min-heap keeps the strongest terms without sorting them all.
-        var strongest = new PriorityQueue<int, float>(CentroidTerms + 1);
-        foreach (var (index, value) in sum.Drain())
-        {
-            if (strongest.Count < CentroidTerms)
-                strongest.Enqueue(index, value);
-            else if (strongest.TryPeek(out _, out var weakest) && value > weakest)
-                strongest.DequeueEnqueue(index, value);
-        }
-        var entries = new List<(int, float)>(strongest.Count);
-        while (strongest.TryDequeue(out var index, out var value))
-            entries.Add((index, value));
-        return SparseVector.Normalized(entries);
+        return sum.Strongest(CentroidTerms);
     }
 
     /// <summary>Candidate peers of someone in the model, from the likes the model knows; found once per model and person.</summary>

@@ -54,7 +54,7 @@ public sealed class MlNetRecommender : IRecommender, IDisposable
         var ranked = new HybridRanker(options.Value).Rank(view, evidence, candidates, request.Top, likesHere, time.GetUtcNow());
         var recommendations = new List<Recommendation>(ranked.Count);
         foreach (var r in ranked)
-            recommendations.Add(new Recommendation(view.Papers[r.Index].Id, Math.Round(r.Score, 4), r.Reason));
+            recommendations.Add(new Recommendation(view.Papers.Id(r.Index), Math.Round(r.Score, 4), r.Reason));
         return recommendations;
     }
 

@@ -42,7 +42,7 @@ public sealed class MetadataWeightTests
     public void The_chosen_weight_lifts_the_listing_in_the_taste()
     {
         int[] likes = [.. Enumerable.Range(0, 4).SelectMany(t => new[] { t * PerTopic, t * PerTopic + 2, t * PerTopic + 4 })];
-        var evidence = new TargetEvidence("reader", likes, [], likes.Select(i => View.Papers[i].Id).ToHashSet(), [], IsGroup: false);
+        var evidence = new TargetEvidence("reader", likes, [], likes.Select(i => View.Papers.Id(i)).ToHashSet(), [], IsGroup: false);
         var blend = new RecommenderOptions().Blend;
 
         using var taste = TasteModel.Fit(View, evidence, null, [], blend);
@@ -56,7 +56,7 @@ public sealed class MetadataWeightTests
     public void When_the_listing_leads_the_reason_names_it_and_how_many_likes_share_it()
     {
         int[] likes = [.. Enumerable.Range(0, 4).SelectMany(t => new[] { t * PerTopic, t * PerTopic + 2, t * PerTopic + 4 })];
-        var evidence = new TargetEvidence("reader", likes, [], likes.Select(i => View.Papers[i].Id).ToHashSet(), [], IsGroup: false);
+        var evidence = new TargetEvidence("reader", likes, [], likes.Select(i => View.Papers.Id(i)).ToHashSet(), [], IsGroup: false);
 
         var ranked = new HybridRanker(new RecommenderOptions()).Rank(View, evidence, Others(likes), 5, View.NoLikes, TopicCatalogue.Now);
 
@@ -72,7 +72,7 @@ public sealed class MetadataWeightTests
         var author = papers[PerTopic].Authors[0];
         var likes = Enumerable.Range(PerTopic, PerTopic).Where(i => papers[i].Authors.Contains(author)).Take(3).ToArray();
         var shown = Enumerable.Range(PerTopic, PerTopic).First(i => !likes.Contains(i) && papers[i].Authors.Contains(author));
-        var evidence = new TargetEvidence("reader", likes, [], likes.Select(i => View.Papers[i].Id).ToHashSet(), [], IsGroup: false);
+        var evidence = new TargetEvidence("reader", likes, [], likes.Select(i => View.Papers.Id(i)).ToHashSet(), [], IsGroup: false);
 
         var reason = new ReasonWriter(View, evidence, [shown]).Metadata(shown);
 

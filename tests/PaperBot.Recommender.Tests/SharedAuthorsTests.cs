@@ -69,7 +69,7 @@ public sealed class SharedAuthorsTests
             PaperBuilder.Paper("two", "text", authors: ["ADA LOVELACE", "Charles Babbage"]),
         ];
 
-        var index = new AuthorIndex(papers);
+        var index = new AuthorIndex([.. papers.Select(p => p.Authors)]);
 
         Assert.Equal(2, index.Count);
         Assert.Equal(1, index.Of(0).Length);
@@ -82,7 +82,7 @@ public sealed class SharedAuthorsTests
     {
         var names = Enumerable.Range(0, 3000).Select(i => $"Member {i}").ToList();
 
-        var index = new AuthorIndex([PaperBuilder.Paper("detector", "text", authors: names)]);
+        var index = new AuthorIndex([names]);
 
         Assert.Equal(AuthorIndex.MostPerPaper, index.Of(0).Length);
     }

@@ -1,5 +1,3 @@
-using PaperBot.Core.Papers;
-
 namespace PaperBot.Recommender.Ranking;
 
 /// <summary>Every author of the catalogue as a number, each paper's authors and each author's papers, all authors
@@ -17,7 +15,8 @@ internal sealed class AuthorIndex
     private readonly int[] authorPapers;
     private readonly List<string> names = [];
 
-    public AuthorIndex(IReadOnlyList<Paper> papers)
+    /// <param name="papers">Each paper's authors.</param>
+    public AuthorIndex(IReadOnlyList<IReadOnlyList<string>> papers)
     {
         var ids = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var authors = new List<int>();
@@ -25,7 +24,7 @@ internal sealed class AuthorIndex
         for (var p = 0; p < papers.Count; p++)
         {
             paperStarts[p] = authors.Count;
-            foreach (var name in papers[p].Authors.Take(MostPerPaper))
+            foreach (var name in papers[p].Take(MostPerPaper))
             {
                 if (!ids.TryGetValue(name, out var id))
                 {

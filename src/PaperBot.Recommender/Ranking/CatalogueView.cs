@@ -24,7 +24,8 @@ internal sealed class CatalogueView
 
     private CatalogueView(CatalogueViewBuilder built)
     {
-        Papers = [.. built.Papers];
+        Papers = built.Papers;
+        Papers.Trim();
         Space = built.Space;
         Features = built.Features;
         Features.Trim();
@@ -35,10 +36,10 @@ internal sealed class CatalogueView
         biases = built.Biases;
         VectorLength = built.VectorLength;
         mean = new(() => MeanOf(Features, Space));
-        authors = new(() => new AuthorIndex(Papers));
+        authors = new(() => new AuthorIndex(Papers.AuthorLists));
         index = new Dictionary<PaperId, int>(Papers.Count);
         for (var i = 0; i < Papers.Count; i++)
-            index.TryAdd(Papers[i].Id, i);
+            index.TryAdd(Papers.Id(i), i);
         CatalogueOfModelPaper = new int[Model?.PaperIds.Length ?? 0];
         Array.Fill(CatalogueOfModelPaper, -1);
         for (var i = 0; i < ModelPaper.Length; i++)
@@ -46,13 +47,15 @@ internal sealed class CatalogueView
             if (ModelPaper[i] >= 0)
                 CatalogueOfModelPaper[ModelPaper[i]] = i;
         }
-        UpvoteTerms = Papers.Select(p => 0.5 * Math.Log(1 + (p.Upvotes ?? 0))).ToArray();
-        SeenDays = Papers.Select(p => Popularity.Days(Popularity.Seen(p))).ToArray();
+        UpvoteTerms = new double[Count];
+        for (var i = 0; i < Count; i++)
+            UpvoteTerms[i] = 0.5 * Math.Log(1 + Papers.Upvotes(i));
+        SeenDays = [.. built.SeenDays];
         if (Model is not null)
             Peers = new PeerProfiles(Model.Ratings.LikesOf.Select(likes => likes.Select(p => CatalogueOfModelPaper[p]).ToList()).ToList(), Features);
     }
 
-    public IReadOnlyList<Paper> Papers { get; }
+    public ViewPapers Papers { get; }
 
     public ContentSpace Space { get; }
 

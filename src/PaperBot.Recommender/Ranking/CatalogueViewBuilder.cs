@@ -5,12 +5,13 @@ using PaperBot.Recommender.Model;
 
 namespace PaperBot.Recommender.Ranking;
 
-/// <summary>What a <see cref="CatalogueView"/> is made of, gathered a batch of papers at a time: each paper slimmed,
+/// <summary>What a <see cref="CatalogueView"/> is made of, gathered a batch of papers at a time: what each paper's
+/// ranking and reasons read (<see cref="ViewPapers"/>),
 /// its features packed and, with a model, its factorization vector and bias, computed while its unpacked features are
 /// at hand (papers newer than the model get theirs from their terms, authors and categories).</summary>
 internal sealed class CatalogueViewBuilder(ContentSpace space, RecommenderModel? model, int expected)
 {
-    private readonly PaperSlimmer slimmer = new();
+    private readonly NamePool names = new();
 
     public ContentSpace Space => space;
 
@@ -18,7 +19,10 @@ internal sealed class CatalogueViewBuilder(ContentSpace space, RecommenderModel?
 
     public int VectorLength { get; } = model?.Weights.VectorLength ?? 0;
 
-    public List<Paper> Papers { get; } = new(expected);
+    public ViewPapers Papers { get; } = new(expected);
+
+    /// <summary>Per paper, when it came out, in days since 1970.</summary>
+    public List<double> SeenDays { get; } = new(expected);
 
     public FeatureArena Features { get; } = new(space.TextFeatureCount, space.MetaFeatureCount, expected);
 
@@ -91,7 +95,8 @@ internal sealed class CatalogueViewBuilder(ContentSpace space, RecommenderModel?
         var first = Papers.Count;
         foreach (var paper in papers)
         {
-            Papers.Add(slimmer.Slim(paper));
+            Papers.Add(paper, names);
+            SeenDays.Add(Popularity.Days(Popularity.Seen(paper)));
             ModelPaper.Add(model?.PaperIndex(paper.Id) ?? -1);
         }
         return first;

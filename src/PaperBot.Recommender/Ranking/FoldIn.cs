@@ -25,7 +25,7 @@ internal static class FoldIn
         for (var attempts = 0; wanted > 0 && attempts < wanted * 20; attempts++)
         {
             var paper = random.Next(view.Count);
-            if (!evidence.Rated.Contains(view.Papers[paper].Id) && taken.Add(paper))
+            if (!evidence.Rated.Contains(view.Papers.Id(paper)) && taken.Add(paper))
             {
                 examples.Add((paper, -1.0, 1.0));
                 wanted--;

@@ -11,7 +11,7 @@ internal static class Popularity
 
     public static double Days(DateTimeOffset time) => (time - DateTimeOffset.UnixEpoch).TotalDays;
 
-    public static double AgeInDays(Paper paper, DateTimeOffset now) => Math.Max(0, (now - Seen(paper)).TotalDays);
+    public static double AgeInDays(CatalogueView view, int paper, DateTimeOffset now) => Math.Max(0, Days(now) - view.SeenDays[paper]);
 
     /// <summary>When the paper came out: its publication date, else when PaperBot first saw it.</summary>
     public static DateTimeOffset Seen(Paper paper) => paper.Published is { } published

@@ -36,14 +36,13 @@ internal sealed class ReasonWriter(CatalogueView view, TargetEvidence evidence, 
             return Content(paper);
         var likes = $"{shared} papers {Who} liked";
         var key = view.Space.MetaKey(best);
-        var facts = view.Papers[paper];
         // The paper's own spelling of what the key stands for.
         string Spelled(IEnumerable<string> names, Func<string, string> keyOf) => names.FirstOrDefault(name => keyOf(name) == key) ?? key[2..];
         return key[..2] switch
         {
-            "a:" => $"By {Spelled(facts.Authors, ContentSpace.MetaKeyOfAuthor)}, as are {likes}",
-            "s:" => $"From the listing {Spelled(facts.Sources, ContentSpace.MetaKeyOfSource)}, as are {likes}",
-            _ => $"In {Spelled(facts.Categories, ContentSpace.MetaKeyOfCategory)}, as are {likes}",
+            "a:" => $"By {Spelled(view.Papers.Authors(paper), ContentSpace.MetaKeyOfAuthor)}, as are {likes}",
+            "s:" => $"From the listing {Spelled(view.Papers.Sources(paper), ContentSpace.MetaKeyOfSource)}, as are {likes}",
+            _ => $"In {Spelled(view.Papers.Categories(paper), ContentSpace.MetaKeyOfCategory)}, as are {likes}",
         };
     }
 
@@ -59,7 +58,7 @@ internal sealed class ReasonWriter(CatalogueView view, TargetEvidence evidence, 
         if (author < 0)
             return Content(paper);
         // The paper's own spelling of the name.
-        var name = view.Papers[paper].Authors.First(n => string.Equals(n, view.Authors.Name(author), StringComparison.OrdinalIgnoreCase));
+        var name = view.Papers.Authors(paper).First(n => string.Equals(n, view.Authors.Name(author), StringComparison.OrdinalIgnoreCase));
         if (count > 1)
             return $"By {name}, as are {count} papers {Who} liked";
         var like = evidence.Likes.First(l => view.Authors.Of(l).Contains(author));
@@ -90,9 +89,9 @@ internal sealed class ReasonWriter(CatalogueView view, TargetEvidence evidence, 
         var facts = new List<string>();
         if (likesHere > 0)
             facts.Add($"liked by {likesHere} here");
-        if (view.Papers[paper].Upvotes is > 0 and var upvotes)
+        if (view.Papers.Upvotes(paper) is > 0 and var upvotes)
             facts.Add($"{upvotes} upvotes");
-        var age = Ranking.Popularity.AgeInDays(view.Papers[paper], now);
+        var age = Ranking.Popularity.AgeInDays(view, paper, now);
         if (age <= recencyHalfLife)
             facts.Add("new this " + (age <= 7 ? "week" : "month"));
         return WithTopics(facts.Count == 0 ? "In the catalogue" : "Popular (" + string.Join(", ", facts) + ")", paper);
@@ -109,7 +108,7 @@ internal sealed class ReasonWriter(CatalogueView view, TargetEvidence evidence, 
 
     private string Quote(int paper)
     {
-        var title = view.Papers[paper].Title;
+        var title = view.Papers.Title(paper);
         return "\"" + (title.Length <= 80 ? title : title[..77] + "...") + "\"";
     }
 }

@@ -1,31 +1,20 @@
 using System.Runtime.InteropServices;
-using PaperBot.Core.Papers;
 
 namespace PaperBot.Recommender.Ranking;
 
 /// <summary>
-/// Papers as the recommender's view keeps them. Abstracts and links are dropped, because ranking never reads them
-/// once it has the features. Kept, they would be most of a large catalogue's view: about 3 KB a paper. Names and
-/// listings that many papers repeat (authors, categories, sources) are held once rather than once per paper. A
-/// store hands out a fresh string for every occurrence, and at a million papers those copies were about 0.5 KB a paper.
-/// One slimmer serves one view while it is built, and is dropped with its pools afterwards.
+/// Names and lists of names that many papers repeat (authors, categories, listings), held once rather than once per
+/// paper: a store hands out a fresh string for every occurrence, and at a million papers those copies were about
+/// 0.5 KB a paper of the recommender's view. One pool serves one view while it is built, and is dropped afterwards.
 /// </summary>
-internal sealed class PaperSlimmer
+internal sealed class NamePool
 {
     private readonly Dictionary<string, string> names = new(StringComparer.Ordinal);
     // Whole lists too: a catalogue has few distinct sets of categories or sources.
     private readonly Dictionary<IReadOnlyList<string>, string[]> lists = new(SameNames.Instance);
 
-    public Paper Slim(Paper paper) => paper with
-    {
-        Abstract = string.Empty,
-        Links = PaperLinks.None,
-        Authors = Names(paper.Authors),
-        Categories = SharedList(paper.Categories),
-        Sources = SharedList(paper.Sources),
-    };
-
-    private string[] Names(IReadOnlyList<string> values)
+    /// <summary>The names, each the pool's instance, in a list of their own (an author list is rarely repeated whole).</summary>
+    public string[] Names(IReadOnlyList<string> values)
     {
         if (values.Count == 0)
             return [];
@@ -35,13 +24,8 @@ internal sealed class PaperSlimmer
         return shared;
     }
 
-    private string Name(string value)
-    {
-        ref var shared = ref CollectionsMarshal.GetValueRefOrAddDefault(names, value, out _);
-        return shared ??= value;
-    }
-
-    private string[] SharedList(IReadOnlyList<string> values)
+    /// <summary>The pool's instance of the whole list.</summary>
+    public string[] SharedList(IReadOnlyList<string> values)
     {
         if (values.Count == 0)
             return [];
@@ -51,6 +35,12 @@ internal sealed class PaperSlimmer
             lists[shared] = shared;
         }
         return shared;
+    }
+
+    private string Name(string value)
+    {
+        ref var shared = ref CollectionsMarshal.GetValueRefOrAddDefault(names, value, out _);
+        return shared ??= value;
     }
 
     /// <summary>Lists with the same names in the same order.</summary>

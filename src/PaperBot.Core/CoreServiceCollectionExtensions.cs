@@ -36,6 +36,7 @@ public static class CoreServiceCollectionExtensions
         services.AddCommand<ForgetMeCommand>(ForgetMeCommand.Definition);
         services.AddCommand<HelpCommand>(HelpCommand.Definition);
         services.AddOptions<DigestOptions>();
+        services.AddSingleton<DigestCandidates>();
         services.AddSingleton<DigestComposer>();
         services.AddSingleton<DigestDispatcher>();
         services.AddSingleton<DigestDelivery>();

@@ -22,8 +22,14 @@ public sealed class InMemoryPaperStore : IPaperStore
         return Task.FromResult<IReadOnlyList<Paper>>(catalogue.Values.Where(p => keys.Contains(p.TitleKey)).ToList());
     }
 
+    /// <summary>How many times the whole catalogue has been read.</summary>
+    public int AllReads => allReads;
+
+    private int allReads;
+
     public async IAsyncEnumerable<Paper> AllAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
+        Interlocked.Increment(ref allReads);
         foreach (var paper in catalogue.Values.OrderBy(p => p.Id.Value, StringComparer.Ordinal))
         {
             cancellationToken.ThrowIfCancellationRequested();

@@ -59,9 +59,18 @@ public sealed class DigestCatalogue
         while (newest.TryDequeue(out var arrival, out _))
             kept.Add(arrival);
         kept.Sort((a, b) => a.Order.CompareTo(b.Order));
-        var found = (await store.FindManyAsync([.. kept.Select(a => a.Id)], cancellationToken)).ToDictionary(p => p.Id);
+        var catalogue = await OfAsync(store, [.. kept.Select(a => a.Id)], cancellationToken);
+        return new DigestCatalogue(catalogue.Papers) { Passed = order - kept.Count };
+    }
+
+    /// <summary>The papers of <paramref name="ids"/> (found by an earlier <see cref="LoadAsync"/>), in that order.</summary>
+    public static async Task<DigestCatalogue> OfAsync(IPaperStore store, IReadOnlyList<PaperId> ids, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(ids);
+        var found = (await store.FindManyAsync(ids, cancellationToken)).ToDictionary(p => p.Id);
         // Papers are never deleted; one gone meanwhile would simply not be offered.
-        return new DigestCatalogue([.. kept.Select(a => found.GetValueOrDefault(a.Id)).OfType<Paper>()]) { Passed = order - kept.Count };
+        return new DigestCatalogue([.. ids.Select(id => found.GetValueOrDefault(id)).OfType<Paper>()]);
     }
 
     private readonly record struct Arrival(PaperId Id, DateTimeOffset FirstSeen, DateOnly? Published, int Order);

@@ -21,12 +21,12 @@ public sealed class DigestComposer(
 {
     private readonly IReadOnlyList<IChannelMembers> memberSources = platforms.ToList();
 
-    /// <summary>One digest on its own (a preview, <c>paperbot digest</c>): the catalogue read for it alone.</summary>
-    public async Task<ComposedDigest> ComposeAsync(Subscription subscription, IPaperStore papers, DateTimeOffset occurrence, CancellationToken cancellationToken = default)
+    /// <summary>One digest on its own (a preview, <c>paperbot digest</c>), from the candidates rounds choose from.</summary>
+    public async Task<ComposedDigest> ComposeAsync(Subscription subscription, DigestCandidates candidates, DateTimeOffset occurrence, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(subscription);
         var received = await ledger.ReceivedAsync(subscription.Id, cancellationToken);
-        var catalogue = await DigestCatalogue.LoadAsync(papers, options.Value.CandidatePapers, cancellationToken);
+        var catalogue = await candidates.LoadAsync(cancellationToken);
         return await ComposeAsync(subscription, catalogue, received, occurrence, cancellationToken);
     }
 

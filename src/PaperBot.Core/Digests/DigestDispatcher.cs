@@ -12,7 +12,7 @@ namespace PaperBot.Core.Digests;
 public sealed class DigestDispatcher(
     ISubscriptionStore subscriptions,
     IDigestLedger ledger,
-    IPaperStore papers,
+    DigestCandidates candidates,
     DigestComposer composer,
     TimeProvider time,
     IOptions<DigestOptions> options,
@@ -45,7 +45,7 @@ public sealed class DigestDispatcher(
                 return queued;
             }
             // One read of the catalogue serves every digest of this round, one read of the received papers every digest of the batch.
-            catalogue ??= await DigestCatalogue.LoadAsync(papers, options.Value.CandidatePapers, cancellationToken);
+            catalogue ??= await candidates.LoadAsync(cancellationToken);
             var received = await ledger.ReceivedByTargetAsync(due.Select(s => s.Id).ToList(), cancellationToken);
             // Ranking is CPU work and the stores are thread-safe, so a batch uses every core: each worker composes a few
             // digests and commits them together while the other composes.

@@ -41,7 +41,7 @@ public static class DigestCli
             var existing = await services.GetRequiredService<ISubscriptionStore>().FindAsync(target.Key, ct);
             var subscription = existing ?? AdHocDigests.For(target, target.Person ?? UserRef.Terminal("cli"), null, now);
             var papers = services.GetRequiredService<IPaperStore>();
-            var digest = await services.GetRequiredService<DigestComposer>().ComposeAsync(subscription, papers, now, ct);
+            var digest = await services.GetRequiredService<DigestComposer>().ComposeAsync(subscription, services.GetRequiredService<DigestCandidates>(), now, ct);
             if (!parse.GetValue(dryRun) && !digest.IsEmpty)
                 await RecordAsync(services.GetRequiredService<IDigestLedger>(), existing, subscription, digest, now, ct);
 

@@ -3,7 +3,7 @@ using PaperBot.Core.Papers;
 
 namespace PaperBot.Core.Chat.Commands;
 
-public sealed class DigestCommand(ISubscriptionStore subscriptions, IPaperStore papers, DigestComposer composer, TimeProvider time) : ICommand
+public sealed class DigestCommand(ISubscriptionStore subscriptions, DigestCandidates candidates, DigestComposer composer, TimeProvider time) : ICommand
 {
     public static CommandDescriptor Definition { get; } = new("digest", "Preview the digest as it would be now (only you see it)",
         [SubscriptionTargets.WhereOption]);
@@ -16,7 +16,7 @@ public sealed class DigestCommand(ISubscriptionStore subscriptions, IPaperStore 
             return Reply.Error(error);
         var now = time.GetUtcNow();
         var subscription = await subscriptions.FindAsync(target.Key, cancellationToken) ?? AdHocDigests.For(target, request.User, request.Facts.TimeZone, now);
-        var digest = await composer.ComposeAsync(subscription, papers, now, cancellationToken);
+        var digest = await composer.ComposeAsync(subscription, candidates, now, cancellationToken);
         var cards = digest.Parts.Where(p => p.Card is not null).Select(p => p.Card!).ToList();
         var header = digest.Parts.Count > 0 ? digest.Parts[0].Text : "Nothing new.";
         return Reply.WithCards($"Preview — {header}", cards, ephemeral: true);

@@ -15,7 +15,7 @@ public sealed class FeatureFileTests : IDisposable
     public FeatureFileTests()
     {
         var papers = TopicCatalogue.Create();
-        (space, var featurized) = ContentSpaceBuilder.BuildAndFeaturize(papers, new ContentOptions(), CancellationToken.None);
+        (space, var featurized) = ContentSpaceBuilder.BuildAndFeaturize(papers, new ContentOptions());
         var arena = new FeatureArena(space.TextFeatureCount, space.MetaFeatureCount);
         foreach (var paper in featurized)
             arena.Add(paper);
@@ -30,7 +30,7 @@ public sealed class FeatureFileTests : IDisposable
     {
         FeatureFile.Write(Path, "v1", space, features);
 
-        var read = FeatureFile.Read(Path, "v1", space, features.Papers.Count, CancellationToken.None);
+        var read = FeatureFile.Read(Path, "v1", space, features.Papers.Count);
 
         Assert.Equal(features.ContentHashes, read.ContentHashes);
         Assert.Equal(features.Papers.Count, read.Papers.Count);
@@ -47,8 +47,8 @@ public sealed class FeatureFileTests : IDisposable
     {
         FeatureFile.Write(Path, "v1", space, features);
 
-        Assert.Contains("model v1, not of v2", Assert.Throws<InvalidDataException>(() => FeatureFile.Read(Path, "v2", space, features.Papers.Count, CancellationToken.None)).Message);
-        Assert.Throws<InvalidDataException>(() => FeatureFile.Read(Path, "v1", space, features.Papers.Count + 1, CancellationToken.None));
+        Assert.Contains("model v1, not of v2", Assert.Throws<InvalidDataException>(() => FeatureFile.Read(Path, "v2", space, features.Papers.Count)).Message);
+        Assert.Throws<InvalidDataException>(() => FeatureFile.Read(Path, "v1", space, features.Papers.Count + 1));
     }
 
     [Theory]
@@ -62,7 +62,7 @@ public sealed class FeatureFileTests : IDisposable
         bytes[offset < 0 ? bytes.Length + offset : offset] ^= 0x08;
         File.WriteAllBytes(Path, bytes);
 
-        Assert.Throws<InvalidDataException>(() => FeatureFile.Read(Path, "v1", space, features.Papers.Count, CancellationToken.None));
+        Assert.Throws<InvalidDataException>(() => FeatureFile.Read(Path, "v1", space, features.Papers.Count));
     }
 
     [Fact]
@@ -72,7 +72,7 @@ public sealed class FeatureFileTests : IDisposable
         var bytes = File.ReadAllBytes(Path);
         File.WriteAllBytes(Path, bytes[..(bytes.Length / 2)]);
 
-        Assert.ThrowsAny<IOException>(() => FeatureFile.Read(Path, "v1", space, features.Papers.Count, CancellationToken.None));
+        Assert.ThrowsAny<IOException>(() => FeatureFile.Read(Path, "v1", space, features.Papers.Count));
     }
 
     public void Dispose() => folder.Dispose();

@@ -59,8 +59,7 @@ public sealed class DigestCatalogue
         while (newest.TryDequeue(out var arrival, out _))
             kept.Add(arrival);
         kept.Sort((a, b) => a.Order.CompareTo(b.Order));
-        var catalogue = await OfAsync(store, [.. kept.Select(a => a.Id)], cancellationToken);
-        return new DigestCatalogue(catalogue.Papers) { Passed = order - kept.Count };
+        return new DigestCatalogue(await FindAsync(store, [.. kept.Select(a => a.Id)], cancellationToken)) { Passed = order - kept.Count };
     }
 
     /// <summary>The papers of <paramref name="ids"/> (found by an earlier <see cref="LoadAsync"/>), in that order.</summary>
@@ -68,9 +67,14 @@ public sealed class DigestCatalogue
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(ids);
+        return new DigestCatalogue(await FindAsync(store, ids, cancellationToken));
+    }
+
+    private static async Task<List<Paper>> FindAsync(IPaperStore store, IReadOnlyList<PaperId> ids, CancellationToken cancellationToken)
+    {
         var found = (await store.FindManyAsync(ids, cancellationToken)).ToDictionary(p => p.Id);
         // Papers are never deleted; one gone meanwhile would simply not be offered.
-        return new DigestCatalogue([.. ids.Select(id => found.GetValueOrDefault(id)).OfType<Paper>()]);
+        return [.. ids.Select(id => found.GetValueOrDefault(id)).OfType<Paper>()];
     }
 
     private readonly record struct Arrival(PaperId Id, DateTimeOffset FirstSeen, DateOnly? Published, int Order);

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Numerics.Tensors;
 using System.Runtime.InteropServices;
 using PaperBot.Core.Papers;
 
@@ -151,9 +150,7 @@ internal sealed class ContentSpace
             values[k] = (1 + MathF.Log(run - i)) * idf[sorted[i]];
             i = run;
         }
-        var norm = TensorPrimitives.Norm(values);
-        if (norm > 0)
-            TensorPrimitives.Divide(values, norm, values);
+        UnitLength.Scale(values);
         return new SparseVector(indices, values);
     }
 

@@ -92,9 +92,7 @@ internal readonly record struct SparseVector(int[] Indices, float[] Values) : IS
             return Empty;
         indices.Sort(values);
         var vector = new SparseVector(indices.ToArray(), values.ToArray());
-        var norm = TensorPrimitives.Norm(vector.Values);
-        if (norm > 0)
-            TensorPrimitives.Divide(vector.Values, norm, vector.Values);
+        UnitLength.Scale(vector.Values);
         return vector;
     }
 
@@ -108,9 +106,7 @@ internal readonly record struct SparseVector(int[] Indices, float[] Values) : IS
         var values = new float[entries.Count];
         for (var i = 0; i < entries.Count; i++)
             (indices[i], values[i]) = entries[i];
-        var norm = TensorPrimitives.Norm(values);
-        if (norm > 0)
-            TensorPrimitives.Divide(values, norm, values);
+        UnitLength.Scale(values);
         return new SparseVector(indices, values);
     }
 }

@@ -15,7 +15,6 @@ internal static class FeatureFile
 {
     private const int Format = 1;
     private const int Buffer = 1 << 20;
-    private const int CancelEvery = 1 << 16;
 
     /// <summary>Writes the file under a temporary name and renames it, so that a reader never sees half of it.</summary>
     public static void Write(string path, string version, ContentSpace space, TrainedFeatures features)
@@ -57,7 +56,7 @@ internal static class FeatureFile
     }
 
     /// <exception cref="InvalidDataException">The file is not this model's, or is damaged.</exception>
-    public static TrainedFeatures Read(string path, string version, ContentSpace space, int papers, CancellationToken cancellationToken)
+    public static TrainedFeatures Read(string path, string version, ContentSpace space, int papers)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, Buffer);
         using var reader = new BinaryReader(stream);
@@ -86,8 +85,6 @@ internal static class FeatureFile
                 || meta > Math.Min(ushort.MaxValue, space.MetaFeatureCount))
                 throw new InvalidDataException($"{path}: damaged (paper {i} has {text}, {terms} and {meta} entries).");
             Body(MemoryMarshal.AsBytes(arena.AddPacked(text, terms, meta)));
-            if (i % CancelEvery == 0)
-                cancellationToken.ThrowIfCancellationRequested();
         }
         if (reader.ReadUInt64() != checksum.GetCurrentHashAsUInt64() || stream.Position != stream.Length)
             throw new InvalidDataException($"{path}: damaged (its checksum does not match what it holds).");

@@ -86,7 +86,7 @@ public sealed class ModelHolder(IOptions<RecommenderOptions> options, PaperBotMe
         {
             var clock = System.Diagnostics.Stopwatch.StartNew();
             // Not cancellable: the result is kept for the model's life, and a cancelled ranking should not cost every later one.
-            var features = Store.LoadFeatures(model, CancellationToken.None);
+            var features = Store.LoadFeatures(model);
             if (features is null)
                 logger.LogInformation("Recommender model {Version} has no saved features; its first ranking featurizes the catalogue.", version);
             else

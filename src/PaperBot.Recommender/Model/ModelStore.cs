@@ -94,10 +94,10 @@ internal sealed class ModelStore(string root)
 
     /// <summary>The features saved beside the model, or null when it has none.</summary>
     /// <exception cref="InvalidDataException">The file is damaged or not this model's.</exception>
-    public TrainedFeatures? LoadFeatures(RecommenderModel model, CancellationToken cancellationToken)
+    public TrainedFeatures? LoadFeatures(RecommenderModel model)
     {
         var path = FeaturesOf(model.Metadata.Version);
-        return File.Exists(path) ? FeatureFile.Read(path, model.Metadata.Version, model.Content, model.PaperIds.Length, cancellationToken) : null;
+        return File.Exists(path) ? FeatureFile.Read(path, model.Metadata.Version, model.Content, model.PaperIds.Length) : null;
     }
 
     private string FeaturesOf(string version) => Path.Combine(FolderOf(version), FeaturesFile);

@@ -6,9 +6,9 @@ using PaperBot.Recommender.Model;
 namespace PaperBot.Recommender.Ranking;
 
 /// <summary>What a <see cref="CatalogueView"/> is made of, gathered a batch of papers at a time: what each paper's
-/// ranking and reasons read (<see cref="ViewPapers"/>),
-/// its features packed and, with a model, its factorization vector and bias, computed while its unpacked features are
-/// at hand (papers newer than the model get theirs from their terms, authors and categories).</summary>
+/// ranking and reasons read (<see cref="ViewPapers"/>), its features packed and, with a model, its factorization
+/// vector and bias, computed while its unpacked features are at hand (papers newer than the model get theirs from
+/// their terms, authors and categories).</summary>
 internal sealed class CatalogueViewBuilder(ContentSpace space, RecommenderModel? model, int expected)
 {
     private readonly NamePool names = new();

@@ -168,13 +168,6 @@ internal sealed class PeerProfiles
                     projected[block + j] += BitConverter.Int32BitsToSingle(x ^ (int)((uint)(bits >> j) << 31));
             }
         }
-        Normalise(projected);
-    }
-
-    private static void Normalise(Span<float> vector)
-    {
-        var norm = TensorPrimitives.Norm(vector);
-        if (norm > 0)
-            TensorPrimitives.Divide(vector, norm, vector);
+        UnitLength.Scale(projected);
     }
 }

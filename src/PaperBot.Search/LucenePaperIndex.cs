@@ -211,18 +211,21 @@ public sealed class LucenePaperIndex : IPaperIndex, IDisposable, IAsyncDisposabl
     private static ScoreDoc[] Find(IndexSearcher searcher, CompiledQuery compiled, int top)
     {
         if (compiled.Narrow is null && compiled.Proximity is null)
-            return searcher.Search(compiled.Query, compiled.Filter, top).ScoreDocs;
+            return Best(searcher, compiled.Query, compiled.Filter, top);
         var proximityDepth = Math.Max(top, ProximityDepth);
-        var candidates = compiled.Narrow is null ? null : searcher.Search(compiled.Narrow, compiled.Filter, Math.Max(top, RescoreDepth)).ScoreDocs;
+        var candidates = compiled.Narrow is null ? null : Best(searcher, compiled.Narrow, compiled.Filter, Math.Max(top, RescoreDepth));
         if (candidates is not null && candidates.Length >= top)
             candidates = CandidateRescorer.Rescore(searcher, candidates, compiled.Query);
         else
             // Not rescored, so only the candidates the bonus may reorder are needed: a shorter queue, the same order.
-            candidates = searcher.Search(compiled.Query, compiled.Filter, proximityDepth).ScoreDocs;
+            candidates = Best(searcher, compiled.Query, compiled.Filter, proximityDepth);
         if (compiled.Proximity is not null)
             candidates = compiled.Proximity.Apply(searcher, candidates.Length > proximityDepth ? candidates[..proximityDepth] : candidates);
         return candidates.Length > top ? candidates[..top] : candidates;
     }
+
+    private static ScoreDoc[] Best(IndexSearcher searcher, Query query, Filter? filter, int top) =>
+        BoundedDisjunction.TrySearch(searcher, query, filter, top) ?? searcher.Search(query, filter, top).ScoreDocs;
 
     /// <summary>Segments stay as separate files: a compound file is written by copying every freshly flushed file into
     /// it (read back through a new mapping each), which cost a bulk ingest about a tenth of its time, and on this

@@ -66,12 +66,15 @@ internal sealed class PaperQueryBuilder(Analyzer analyzer)
         return rare.Count < counted.Count ? Words(rare, authorWords, lookup) : null;
     }
 
-    /// <summary>Words alone stay a pure disjunction, which Lucene scores fastest (out of order, in buckets).
-    /// Phrases are required, and then the words only rank.</summary>
-    private static BooleanQuery? Main(List<Query> phrases, BooleanQuery? words)
+    /// <summary>Words alone, or one phrase alone, stay a flat disjunction, which <see cref="BoundedDisjunction"/>
+    /// searches fastest (a required clause of its own scores the same). Otherwise phrases are required, and the words
+    /// only rank.</summary>
+    private static Query? Main(List<Query> phrases, BooleanQuery? words)
     {
         if (phrases.Count == 0)
             return words;
+        if (phrases.Count == 1 && words is null)
+            return phrases[0];
         var main = new BooleanQuery(disableCoord: true);
         foreach (var phrase in phrases)
             main.Add(phrase, Occur.MUST);

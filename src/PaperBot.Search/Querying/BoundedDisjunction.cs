@@ -1,0 +1,237 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Util;
+
+namespace PaperBot.Search.Querying;
+
+/// <summary>
+/// The best hits of a flat disjunction of term and phrase queries, the same as Lucene's search finds, without scoring
+/// every paper that has one of the words (the MaxScore method of Turtle and Flood). Each clause's BM25 score has a
+/// ceiling (its weight times k1 + 1); once the list is full, clauses whose ceilings together cannot lift a paper past
+/// the last of the list only add to the scores of papers the other clauses found, read by skipping to them. At a
+/// million papers a common word's abstract postings are half the catalogue, and its title postings a few percent.
+/// </summary>
+internal static class BoundedDisjunction
+{
+    /// <summary>Ceilings are compared with float scores summed in another order: a little slack keeps them ceilings.</summary>
+    private const double Slack = 1.0001;
+
+    /// <summary>The best <paramref name="top"/> hits, best first and ties by document, or null when the query is not a
+    /// flat disjunction this can bound (Lucene then searches as usual).</summary>
+    public static ScoreDoc[]? TrySearch(IndexSearcher searcher, Query query, Filter? filter, int top)
+    {
+        if (searcher.Similarity is not BM25Similarity similarity || query is not BooleanQuery { Boost: 1f, MinimumNumberShouldMatch: 0 } disjunction)
+            return null;
+        var clauses = disjunction.Clauses;
+        if (clauses.Count == 0 || clauses.Any(c => c.Occur != Occur.SHOULD || c.Query is not (TermQuery or PhraseQuery)))
+            return null;
+
+        var weights = clauses.Select(c => searcher.CreateNormalizedWeight(c.Query)).ToArray();
+        // BM25 scores a clause weight·(k1 + 1)·f/(f + norm), and f/(f + norm) < 1; its weight is the square root of
+        // what it hands the query's normalisation (idf·boost), which BM25 does not change.
+        var ceilings = weights.Select(w => (similarity.K1 + 1) * Math.Sqrt(w.GetValueForNormalization()) * Slack).ToArray();
+        var coord = Enumerable.Range(0, clauses.Count + 1)
+            .Select(overlap => disjunction.CoordDisabled ? 1f : similarity.Coord(overlap, clauses.Count)).ToArray();
+        var best = new BestHits(top);
+        var search = new Search(ceilings, coord, best);
+        foreach (var leaf in searcher.IndexReader.Leaves)
+            search.Leaf(leaf, weights, filter);
+        return best.Sorted();
+    }
+
+    /// <summary>One search's state across segments: the clauses by rising ceiling, and how many of the lowest can no
+    /// longer find a paper on their own.</summary>
+    private sealed class Search
+    {
+        private readonly double[] ceilings;
+        private readonly float[] coord;
+        private readonly BestHits best;
+        private readonly int[] byCeiling;
+
+        /// <summary><c>below[k]</c>: the ceilings of the <c>k</c> lowest clauses summed.</summary>
+        private readonly double[] below;
+        private readonly float[] scores;
+        private readonly bool[] matched;
+
+        /// <summary>The current segment's scorers by rising ceiling (null where the clause matches nothing there),
+        /// and the document each stands on.</summary>
+        private readonly Scorer?[] scorers;
+        private readonly int[] at;
+        private int passive;
+
+        public Search(double[] ceilings, float[] coord, BestHits best)
+        {
+            this.ceilings = ceilings;
+            this.coord = coord;
+            this.best = best;
+            byCeiling = [.. Enumerable.Range(0, ceilings.Length).OrderBy(i => ceilings[i])];
+            below = new double[ceilings.Length + 1];
+            for (var k = 0; k < byCeiling.Length; k++)
+                below[k + 1] = below[k] + ceilings[byCeiling[k]];
+            scores = new float[ceilings.Length];
+            matched = new bool[ceilings.Length];
+            scorers = new Scorer?[ceilings.Length];
+            at = new int[ceilings.Length];
+        }
+
+        public void Leaf(AtomicReaderContext leaf, Weight[] weights, Filter? filter)
+        {
+            var accept = leaf.AtomicReader.LiveDocs;
+            DocIdSetIterator? filtered = null;
+            if (filter is not null)
+            {
+                var set = filter.GetDocIdSet(leaf, accept);
+                if (set is null)
+                    return;
+                // A filter that can be asked paper by paper (the year's bit sets) goes into the postings; one that can
+                // only be stepped through (an author's papers, few) picks the papers to score.
+                if (set.Bits is { } bits)
+                    accept = bits;
+                else if ((filtered = set.GetIterator()) is null)
+                    return;
+            }
+            for (var k = 0; k < byCeiling.Length; k++)
+            {
+                scorers[k] = weights[byCeiling[k]].GetScorer(leaf, accept);
+                at[k] = scorers[k] is null ? DocIdSetIterator.NO_MORE_DOCS : -1;
+            }
+            if (filtered is null)
+                ScoreLeading(leaf.DocBase);
+            else
+                ScoreEach(filtered, leaf.DocBase);
+        }
+
+        /// <summary>Steps through the papers of the clauses that can still lead; the others are skipped to them.</summary>
+        private void ScoreLeading(int docBase)
+        {
+            UpdatePassive();
+            for (var k = passive; k < at.Length; k++)
+            {
+                if (scorers[k] is { } scorer)
+                    at[k] = scorer.NextDoc();
+            }
+            while (passive < at.Length)
+            {
+                var doc = DocIdSetIterator.NO_MORE_DOCS;
+                for (var k = passive; k < at.Length; k++)
+                    doc = Math.Min(doc, at[k]);
+                if (doc == DocIdSetIterator.NO_MORE_DOCS)
+                    return;
+                Array.Clear(matched);
+                var sum = 0d;
+                var overlap = 0;
+                for (var k = passive; k < at.Length; k++)
+                {
+                    if (at[k] == doc)
+                    {
+                        sum += Match(k);
+                        overlap++;
+                        at[k] = scorers[k]!.NextDoc();
+                    }
+                }
+                if (AddPassive(doc, sum, overlap, passive) is var total && total > 0)
+                    Offer(docBase + doc, total);
+            }
+        }
+
+        /// <summary>Scores each paper the filter lets through, skipping every clause to it.</summary>
+        private void ScoreEach(DocIdSetIterator filtered, int docBase)
+        {
+            for (var doc = filtered.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = filtered.NextDoc())
+            {
+                Array.Clear(matched);
+                UpdatePassive();
+                if (AddPassive(doc, 0, 0, at.Length) is var total && total > 0)
+                    Offer(docBase + doc, total);
+            }
+        }
+
+        /// <summary>Adds the <paramref name="count"/> lowest clauses to a paper, highest ceiling first, and gives up
+        /// as soon as what they could still add cannot place it; 0 when it is not placed or matches nothing.</summary>
+        private float AddPassive(int doc, double sum, int overlap, int count)
+        {
+            for (var k = count - 1; k >= 0; k--)
+            {
+                if (!CanPlace(sum + below[k + 1], overlap + k + 1))
+                    return 0;
+                if (at[k] < doc)
+                    at[k] = scorers[k]!.Advance(doc);
+                if (at[k] == doc)
+                {
+                    sum += Match(k);
+                    overlap++;
+                }
+            }
+            return overlap == 0 ? 0 : Total(overlap);
+        }
+
+        /// <param name="k">The clause's place by ceiling.</param>
+        private float Match(int k)
+        {
+            var score = scorers[k]!.GetScore();
+            scores[byCeiling[k]] = score;
+            matched[byCeiling[k]] = true;
+            return score;
+        }
+
+        /// <summary>Summed in clause order in double precision, as Lucene's disjunction does, so that ties stay ties.</summary>
+        private float Total(int overlap)
+        {
+            var sum = 0d;
+            for (var clause = 0; clause < scores.Length; clause++)
+            {
+                if (matched[clause])
+                    sum += scores[clause];
+            }
+            return (float)(sum * coord[overlap]);
+        }
+
+        private void Offer(int doc, float score)
+        {
+            if (best.Offer(doc, score))
+                UpdatePassive();
+        }
+
+        /// <summary>Papers are visited in rising order, so a later one that only ties the last of a full list loses.</summary>
+        private bool CanPlace(double ceiling, int overlap) => !best.IsFull || ceiling * coord[overlap] > best.Last;
+
+        private void UpdatePassive()
+        {
+            while (passive < byCeiling.Length && !CanPlace(below[passive + 1], passive + 1))
+                passive++;
+        }
+    }
+
+    /// <summary>The best hits so far in a min-heap on (score, then the later document as the worse).</summary>
+    private sealed class BestHits(int capacity)
+    {
+        private readonly PriorityQueue<ScoreDoc, (float Score, int NegatedDoc)> heap = new(capacity);
+
+        public bool IsFull => heap.Count == capacity;
+
+        public float Last => heap.TryPeek(out var last, out _) ? last.Score : float.NegativeInfinity;
+
+        /// <summary>Whether the list changed its last score.</summary>
+        public bool Offer(int doc, float score)
+        {
+            if (!IsFull)
+            {
+                heap.Enqueue(new ScoreDoc(doc, score), (score, -doc));
+                return IsFull;
+            }
+            if (score <= Last)
+                return false;
+            heap.EnqueueDequeue(new ScoreDoc(doc, score), (score, -doc));
+            return true;
+        }
+
+        public ScoreDoc[] Sorted()
+        {
+            var sorted = new ScoreDoc[heap.Count];
+            for (var i = sorted.Length - 1; i >= 0; i--)
+                sorted[i] = heap.Dequeue();
+            return sorted;
+        }
+    }
+}

@@ -44,7 +44,6 @@ internal static class BoundedDisjunction
     /// longer find a paper on their own.</summary>
     private sealed class Search
     {
-        private readonly double[] ceilings;
         private readonly float[] coord;
         private readonly BestHits best;
         private readonly int[] byCeiling;
@@ -62,7 +61,6 @@ internal static class BoundedDisjunction
 
         public Search(double[] ceilings, float[] coord, BestHits best)
         {
-            this.ceilings = ceilings;
             this.coord = coord;
             this.best = best;
             byCeiling = [.. Enumerable.Range(0, ceilings.Length).OrderBy(i => ceilings[i])];

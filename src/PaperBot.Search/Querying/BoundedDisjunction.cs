@@ -33,7 +33,8 @@ internal static class BoundedDisjunction
         var ceilings = weights.Select(w => (similarity.K1 + 1) * Math.Sqrt(w.GetValueForNormalization()) * Slack).ToArray();
         var coord = Enumerable.Range(0, clauses.Count + 1)
             .Select(overlap => disjunction.CoordDisabled ? 1f : similarity.Coord(overlap, clauses.Count)).ToArray();
-        var best = new BestHits(top);
+        // As Lucene does: a list longer than the catalogue would only reserve memory.
+        var best = new BestHits(Math.Clamp(top, 1, Math.Max(1, searcher.IndexReader.MaxDoc)));
         var search = new Search(ceilings, coord, best);
         foreach (var leaf in searcher.IndexReader.Leaves)
             search.Leaf(leaf, weights, filter);

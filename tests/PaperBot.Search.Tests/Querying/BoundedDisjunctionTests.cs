@@ -101,6 +101,14 @@ public sealed class BoundedDisjunctionTests : IDisposable
     }
 
     [Fact]
+    public void A_list_longer_than_the_catalogue_holds_every_match()
+    {
+        var query = Words(new Random(3), 2, coord: true);
+
+        AssertSame(query, filter: null, int.MaxValue);
+    }
+
+    [Fact]
     public void Leaves_other_queries_to_Lucene()
     {
         var required = new BooleanQuery { { new TermQuery(new Term(PaperFields.Title, Vocabulary[0])), Occur.MUST } };

@@ -6,11 +6,14 @@ using Lucene.Net.Util;
 namespace PaperBot.Search.Querying;
 
 /// <summary>
-/// The best hits of a flat disjunction of term and phrase queries, the same as Lucene's search finds, without scoring
-/// every paper that has one of the words (the MaxScore method of Turtle and Flood). Each clause's BM25 score has a
-/// ceiling (its weight times k1 + 1); once the list is full, clauses whose ceilings together cannot lift a paper past
-/// the last of the list only add to the scores of papers the other clauses found, read by skipping to them. At a
-/// million papers a common word's abstract postings are half the catalogue, and its title postings a few percent.
+/// The best hits of a flat disjunction of term and phrase queries (or of one required such disjunction, with words that
+/// only add to its papers' scores), the same as Lucene's search finds, without scoring every paper that has one of the
+/// words (the MaxScore method of Turtle and Flood). Each clause's BM25 score has a ceiling (its weight times k1 + 1);
+/// once the list is full, clauses whose ceilings together cannot lift a paper past the last of the list only add to
+/// the scores of papers the other clauses found, read by skipping to them. At a million papers a common word's
+/// abstract postings are half the catalogue, and its title postings a few percent. A required phrase's abstract
+/// clause, two common words whose positions are slow to read, is so read, once the list is full, only where the title
+/// phrase or a word is.
 /// </summary>
 internal static class BoundedDisjunction
 {
@@ -18,34 +21,65 @@ internal static class BoundedDisjunction
     private const double Slack = 1.0001;
 
     /// <summary>The best <paramref name="top"/> hits, best first and ties by document, or null when the query is not a
-    /// flat disjunction this can bound (Lucene then searches as usual).</summary>
+    /// shape this can bound (Lucene then searches as usual): a flat disjunction, or one required flat disjunction (a
+    /// phrase in the title or the abstract) with a flat disjunction of words that only add to its papers' scores.</summary>
     public static ScoreDoc[]? TrySearch(IndexSearcher searcher, Query query, Filter? filter, int top)
     {
-        if (searcher.Similarity is not BM25Similarity similarity || query is not BooleanQuery { Boost: 1f, MinimumNumberShouldMatch: 0 } disjunction)
+        if (searcher.Similarity is not BM25Similarity similarity || Shape(query) is not var (finding, adding))
             return null;
-        var clauses = disjunction.Clauses;
-        if (clauses.Count == 0 || clauses.Any(c => c.Occur != Occur.SHOULD || c.Query is not (TermQuery or PhraseQuery)))
-            return null;
-
-        var weights = clauses.Select(c => searcher.CreateNormalizedWeight(c.Query)).ToArray();
+        Query[] queries = [.. finding.Clauses.Select(c => c.Query), .. adding?.Clauses.Select(c => c.Query) ?? []];
+        var weights = queries.Select(searcher.CreateNormalizedWeight).ToArray();
         // BM25 scores a clause weight·(k1 + 1)·f/(f + norm), and f/(f + norm) < 1; its weight is the square root of
         // what it hands the query's normalisation (idf·boost), which BM25 does not change.
         var ceilings = weights.Select(w => (similarity.K1 + 1) * Math.Sqrt(w.GetValueForNormalization()) * Slack).ToArray();
-        var coord = Enumerable.Range(0, clauses.Count + 1)
-            .Select(overlap => disjunction.CoordDisabled ? 1f : similarity.Coord(overlap, clauses.Count)).ToArray();
+        var scoring = new Scoring(finding.Clauses.Count, Coord(similarity, finding), adding is null ? [] : Coord(similarity, adding));
         // As Lucene does: a list longer than the catalogue would only reserve memory.
         var best = new BestHits(Math.Clamp(top, 1, Math.Max(1, searcher.IndexReader.MaxDoc)));
-        var search = new Search(ceilings, coord, best);
+        var search = new Search(ceilings, scoring, best);
         foreach (var leaf in searcher.IndexReader.Leaves)
             search.Leaf(leaf, weights, filter);
         return best.Sorted();
+    }
+
+    /// <summary>The clauses that find papers, and the words that only add to their scores (Lucene adds an optional
+    /// clause's score to the required one's where it matches; a lone required clause is rewritten to itself).</summary>
+    private static (BooleanQuery Finding, BooleanQuery? Adding)? Shape(Query query)
+    {
+        if (Flat(query) is { } flat)
+            return (flat, null);
+        if (query is not BooleanQuery { Boost: 1f, MinimumNumberShouldMatch: 0, CoordDisabled: true, Clauses: [var first, var second] }
+            || (first.Occur, second.Occur) != (Occur.MUST, Occur.SHOULD)
+            || Flat(second.Query) is not { } adding)
+            return null;
+        if (first.Query is TermQuery or PhraseQuery)
+            return (new BooleanQuery(disableCoord: true) { { first.Query, Occur.SHOULD } }, adding);
+        return Flat(first.Query) is { } finding ? (finding, adding) : null;
+    }
+
+    /// <summary>A disjunction of term and phrase queries.</summary>
+    private static BooleanQuery? Flat(Query query) =>
+        query is BooleanQuery { Boost: 1f, MinimumNumberShouldMatch: 0, Clauses.Count: > 0 } disjunction
+        && disjunction.Clauses.All(c => c.Occur == Occur.SHOULD && c.Query is TermQuery or PhraseQuery)
+            ? disjunction
+            : null;
+
+    private static float[] Coord(BM25Similarity similarity, BooleanQuery disjunction) =>
+        [.. Enumerable.Range(0, disjunction.Clauses.Count + 1)
+            .Select(overlap => disjunction.CoordDisabled ? 1f : similarity.Coord(overlap, disjunction.Clauses.Count))];
+
+    /// <summary>How clause scores make a paper's: the first <paramref name="Finding"/> clauses find papers, summed
+    /// times their coordination; the rest only add, summed times theirs.</summary>
+    private sealed record Scoring(int Finding, float[] FindingCoord, float[] AddingCoord)
+    {
+        /// <summary>At most what a paper matching that many clauses can be scaled by.</summary>
+        public float CoordCeiling(int overlap) => AddingCoord.Length == 0 ? FindingCoord[overlap] : 1f;
     }
 
     /// <summary>One search's state across segments: the clauses by rising ceiling, and how many of the lowest can no
     /// longer find a paper on their own.</summary>
     private sealed class Search
     {
-        private readonly float[] coord;
+        private readonly Scoring scoring;
         private readonly BestHits best;
         private readonly int[] byCeiling;
 
@@ -60,9 +94,9 @@ internal static class BoundedDisjunction
         private readonly int[] at;
         private int passive;
 
-        public Search(double[] ceilings, float[] coord, BestHits best)
+        public Search(double[] ceilings, Scoring scoring, BestHits best)
         {
-            this.coord = coord;
+            this.scoring = scoring;
             this.best = best;
             byCeiling = [.. Enumerable.Range(0, ceilings.Length).OrderBy(i => ceilings[i])];
             below = new double[ceilings.Length + 1];
@@ -162,7 +196,7 @@ internal static class BoundedDisjunction
                     overlap++;
                 }
             }
-            return overlap == 0 ? 0 : Total(overlap);
+            return overlap == 0 ? 0 : Total();
         }
 
         /// <param name="k">The clause's place by ceiling.</param>
@@ -174,16 +208,25 @@ internal static class BoundedDisjunction
             return score;
         }
 
-        /// <summary>Summed in clause order in double precision, as Lucene's disjunction does, so that ties stay ties.</summary>
-        private float Total(int overlap)
+        /// <summary>Each kind of clause summed in clause order in double precision, as Lucene's disjunction does, so
+        /// that ties stay ties; 0 for a paper that only the adding words match.</summary>
+        private float Total()
         {
-            var sum = 0d;
+            double finding = 0, adding = 0;
+            int found = 0, added = 0;
             for (var clause = 0; clause < scores.Length; clause++)
             {
-                if (matched[clause])
-                    sum += scores[clause];
+                if (!matched[clause])
+                    continue;
+                if (clause < scoring.Finding)
+                    (finding, found) = (finding + scores[clause], found + 1);
+                else
+                    (adding, added) = (adding + scores[clause], added + 1);
             }
-            return (float)(sum * coord[overlap]);
+            if (found == 0)
+                return 0;
+            var total = (float)(finding * scoring.FindingCoord[found]);
+            return added == 0 ? total : total + (float)(adding * scoring.AddingCoord[added]);
         }
 
         private void Offer(int doc, float score)
@@ -193,7 +236,7 @@ internal static class BoundedDisjunction
         }
 
         /// <summary>Papers are visited in rising order, so a later one that only ties the last of a full list loses.</summary>
-        private bool CanPlace(double ceiling, int overlap) => !best.IsFull || ceiling * coord[overlap] > best.Last;
+        private bool CanPlace(double ceiling, int overlap) => !best.IsFull || ceiling * scoring.CoordCeiling(overlap) > best.Last;
 
         private void UpdatePassive()
         {

@@ -66,9 +66,9 @@ internal sealed class PaperQueryBuilder(Analyzer analyzer)
         return rare.Count < counted.Count ? Words(rare, authorWords, lookup) : null;
     }
 
-    /// <summary>Words alone, or one phrase alone, stay a flat disjunction, which <see cref="BoundedDisjunction"/>
-    /// searches fastest (a required clause of its own scores the same). Otherwise phrases are required, and the words
-    /// only rank.</summary>
+    /// <summary>Words alone, or one phrase alone, stay a flat disjunction (a required clause of its own scores the
+    /// same); otherwise phrases are required, and the words only rank. <see cref="BoundedDisjunction"/> searches all
+    /// but several phrases.</summary>
     private static Query? Main(List<Query> phrases, BooleanQuery? words)
     {
         if (phrases.Count == 0)

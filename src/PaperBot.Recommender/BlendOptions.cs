@@ -16,6 +16,11 @@ public sealed class BlendOptions
     [Range(0.0, 100.0)]
     public double Content { get; set; } = 1.0;
 
+    /// <summary>The terms in several of the target's likes and few other papers (<c>Ranking/LikedTerms</c>), times the
+    /// share of the likes that have the strongest of them.</summary>
+    [Range(0.0, 100.0)]
+    public double Terms { get; set; } = 0.5;
+
     /// <summary>The weight of a paper's metadata (authors, categories, listings) beside its unit-length text in the taste model.</summary>
     [Range(0.0, 10.0)]
     public double Metadata { get; set; } = 0.5;

@@ -71,6 +71,9 @@ internal sealed class ContentSpace
 
     public bool IsAuthorFeature(int index) => authorFeatures[index];
 
+    /// <summary>The feature's smoothed inverse document frequency, ln((1 + N) / (1 + df)) + 1.</summary>
+    public float Idf(int index) => idf[index];
+
     public static string MetaKeyOfAuthor(string author) => "a:" + PaperTitle.Key(author);
 
     public static string MetaKeyOfCategory(string category) => "c:" + category.Trim().ToLowerInvariant();

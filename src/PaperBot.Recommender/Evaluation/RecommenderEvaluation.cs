@@ -109,12 +109,13 @@ public sealed class RecommenderEvaluation(RecommenderOptions? options = null, Ev
 
     private static IEnumerable<(string Name, Action<BlendOptions> Change)> Ablations()
     {
-        yield return ("only factorization", b => (b.Content, b.Neighbours, b.Authors, b.Popularity) = (0, 0, 0, 0));
+        yield return ("only factorization", b => (b.Content, b.Terms, b.Neighbours, b.Authors, b.Popularity) = (0, 0, 0, 0, 0));
         yield return ("no factorization", b => b.Factorization = 0);
         yield return ("no neighbours", b => b.Neighbours = 0);
         yield return ("no peers", b => b.PeerShare = 0);
         yield return ("no metadata", b => b.Metadata = 0);
         yield return ("no shared authors", b => b.Authors = 0);
+        yield return ("no liked terms", b => b.Terms = 0);
     }
 
     private (double Precision, double Ndcg, int Readers) Measure(bool fresh, IRankingMethod method, EvaluationSetting setting)

@@ -7,8 +7,8 @@ namespace PaperBot.Recommender.Ranking;
 /// <summary>
 /// Blends the signals into one ranking. Each signal is standardised over the candidates and weighted by how much
 /// evidence backs it (see <see cref="BlendOptions"/>): with no thumbs, popularity and recency lead and the picks are
-/// spread over topics; from the first like, the taste model (own thumbs and the peers who explain them) leads; the
-/// factorization machine grows with the thumbs, and the neighbours and the likes' authors count as much as they
+/// spread over topics; from the first like, the taste model (own thumbs and the peers who explain them) leads, beside
+/// the terms most likes share (as far as they agree on one); the factorization machine grows with the thumbs, and the neighbours and the likes' authors count as much as they
 /// would have found the target's own likes.
 /// </summary>
 /// <param name="scoredPerPart">Candidates the taste scores per piece of work when they are many; below twice this, one
@@ -84,6 +84,12 @@ internal sealed class HybridRanker(RecommenderOptions options, int scoredPerPart
                 Scores(view, candidates, taste, values, metadataLeads);
             Standardised(values.AsSpan(0, count), blend.Content);
         }
+        var liked = blend.Terms > 0 ? LikedTerms.Find(view, evidence.Likes) : null;
+        if (liked is not null)
+        {
+            var weights = liked.AsSet(view.Space.TextFeatureCount);
+            Add(Signal.Terms, blend.Terms * liked.Agreement, c => weights.Score(view.Features[c].Text));
+        }
         var userVector = UserVector(view, evidence);
         if (userVector is not null)
             Add(Signal.Factorization, blend.Factorization * learned, c => view.Bias(c) + TensorPrimitives.Dot(userVector, view.Embedding(c)));
@@ -110,6 +116,7 @@ internal sealed class HybridRanker(RecommenderOptions options, int scoredPerPart
             {
                 Signal.Content when leads is not null && leads[i] => reasons.Metadata(paper),
                 Signal.Content => reasons.Content(paper),
+                Signal.Terms => reasons.Terms(paper, liked!),
                 Signal.Factorization => reasons.Factorization(paper, userVector),
                 Signal.Neighbours when votes.Scores.TryGetValue(paper, out var vote) => reasons.Neighbours(vote.Bridge),
                 Signal.Authors => reasons.Authors(paper, authored.LikesByAuthor),

@@ -3,7 +3,8 @@ using PaperBot.Recommender.Content;
 namespace PaperBot.Recommender.Ranking;
 
 /// <summary>Short reasons a person can check: the liked paper a recommendation is closest to, the author or listing
-/// it shares with the likes (or the liked authors who wrote it), "liked by people who liked X", the topics that matched, or why it is popular.</summary>
+/// it shares with the likes (or the liked authors who wrote it), the terms it shares with most likes, "liked by people who liked X", the topics that
+/// matched, or why it is popular.</summary>
 /// <param name="shown">The papers (catalogue indices) that will be given reasons, and the only ones: their closest likes
 /// are found together.</param>
 internal sealed class ReasonWriter(CatalogueView view, TargetEvidence evidence, List<int> shown)
@@ -63,6 +64,27 @@ internal sealed class ReasonWriter(CatalogueView view, TargetEvidence evidence, 
             return $"By {name}, as are {count} papers {Who} liked";
         var like = evidence.Likes.First(l => view.Authors.Of(l).Contains(author));
         return $"By {name}, an author of {Quote(like)}, which {Who} liked";
+    }
+
+    /// <summary>The paper's two strongest of the terms that mark the likes, and how many likes have each.</summary>
+    public string Terms(int paper, LikedTerms liked)
+    {
+        // A phrase and its own words are one term to a reader: "artificial neural" and "artificial" name it twice.
+        var found = new List<(string Name, int Likes)>();
+        foreach (var term in liked.In(view, paper))
+        {
+            var name = view.Space.FeatureName(term.Feature);
+            if (!found.Any(f => f.Name.Split(' ').Intersect(name.Split(' ')).Any()))
+                found.Add((name, term.Likes));
+            if (found.Count == 2)
+                break;
+        }
+        if (found.Count == 0)
+            return Content(paper);
+        var names = string.Join(" and ", found.Select(t => $"\"{t.Name}\""));
+        var counts = string.Join(" and ", found.Select(t => t.Likes));
+        var of = liked.Read < evidence.Likes.Count ? $"the latest {liked.Read}" : $"the {liked.Read}";
+        return $"Mentions {names}, as {counts} of {of} papers {Who} liked do";
     }
 
     public string Neighbours(int bridge) => $"Liked by people who liked {Quote(bridge)}";

@@ -4,6 +4,7 @@ namespace PaperBot.Recommender.Ranking;
 internal enum Signal
 {
     Content,
+    Terms,
     Factorization,
     Neighbours,
     Authors,

@@ -86,6 +86,11 @@ public sealed class LikedTermsTests
         var phrase = liked with { Terms = [new LikedTerm(Feature("graph neural"), 3, 3.0), .. liked.Terms] };
         Assert.Equal("Mentions \"graph neural\", as 3 of the 4 papers you liked do", new ReasonWriter(View, evidence, [6]).Terms(6, phrase));
 
+        var all = liked with { Terms = [new LikedTerm(Feature("spiking"), 4, 2.0)] };
+        Assert.Equal("Mentions \"spiking\", as all 4 papers you liked do", reasons.Terms(3, all));
+        var two = new LikedTerms([new LikedTerm(Feature("spiking"), 2, 2.0)], Read: 2);
+        Assert.Equal("Mentions \"spiking\", as both papers you liked do", new ReasonWriter(View, evidence with { Likes = [0, 1] }, [3]).Terms(3, two));
+
         var more = evidence with { Likes = [.. Likes, 7, 8] };
         Assert.StartsWith("Mentions \"graph\", as 2 of the latest 4 papers you liked do", new ReasonWriter(View, more, [6]).Terms(6, liked));
     }

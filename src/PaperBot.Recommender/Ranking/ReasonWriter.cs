@@ -82,9 +82,12 @@ internal sealed class ReasonWriter(CatalogueView view, TargetEvidence evidence, 
         if (found.Count == 0)
             return Content(paper);
         var names = string.Join(" and ", found.Select(t => $"\"{t.Name}\""));
+        var latest = liked.Read < evidence.Likes.Count ? "the latest " : "";
+        // "as 2 and 2 of the 2 papers" says less than "as both".
+        if (found.All(t => t.Likes == liked.Read))
+            return $"Mentions {names}, as {(liked.Read == 2 && latest.Length == 0 ? "both" : $"all {latest}{liked.Read}")} papers {Who} liked do";
         var counts = string.Join(" and ", found.Select(t => t.Likes));
-        var of = liked.Read < evidence.Likes.Count ? $"the latest {liked.Read}" : $"the {liked.Read}";
-        return $"Mentions {names}, as {counts} of {of} papers {Who} liked do";
+        return $"Mentions {names}, as {counts} of {(latest.Length > 0 ? latest : "the ")}{liked.Read} papers {Who} liked do";
     }
 
     public string Neighbours(int bridge) => $"Liked by people who liked {Quote(bridge)}";

@@ -64,11 +64,11 @@ public sealed class LikedTermsTests
         List<Paper> papers = [.. Papers, PaperBuilder.Paper("once", "spiking"), PaperBuilder.Paper("thrice", "spiking spiking spiking")];
         var view = CatalogueView.Create(papers, model: null, new RecommenderOptions().Content);
 
-        var weights = new LikedTerms([spiking with { Feature = Feature("spiking", view) }], liked.Read).AsSet(view.Space.TextFeatureCount);
+        var set = new LikedTerms([spiking with { Feature = Feature("spiking", view) }], liked.Read).AsSet(view.Space.TextFeatureCount);
 
-        Assert.Equal(spiking.Weight, weights.Score(view.Features[^2].Text), 5);
-        Assert.Equal(spiking.Weight, weights.Score(view.Features[^1].Text), 5);
-        Assert.Equal(0, weights.Score(view.Features[10].Text));
+        Assert.Equal(spiking.Weight, set.Score(view.Features[^2].Text), 5);
+        Assert.Equal(spiking.Weight, set.Score(view.Features[^1].Text), 5);
+        Assert.Equal(0, set.Score(view.Features[10].Text));
     }
 
     [Fact]

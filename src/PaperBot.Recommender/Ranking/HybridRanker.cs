@@ -8,8 +8,8 @@ namespace PaperBot.Recommender.Ranking;
 /// Blends the signals into one ranking. Each signal is standardised over the candidates and weighted by how much
 /// evidence backs it (see <see cref="BlendOptions"/>): with no thumbs, popularity and recency lead and the picks are
 /// spread over topics; from the first like, the taste model (own thumbs and the peers who explain them) leads, beside
-/// the terms most likes share (as far as they agree on one); the factorization machine grows with the thumbs, and the neighbours and the likes' authors count as much as they
-/// would have found the target's own likes.
+/// the terms most likes share (as far as they agree on one); the factorization machine grows with the thumbs, and the
+/// neighbours and the likes' authors count as much as they would have found the target's own likes.
 /// </summary>
 /// <param name="scoredPerPart">Candidates the taste scores per piece of work when they are many; below twice this, one
 /// thread does it all.</param>
@@ -87,8 +87,8 @@ internal sealed class HybridRanker(RecommenderOptions options, int scoredPerPart
         var liked = blend.Terms > 0 ? LikedTerms.Find(view, evidence.Likes) : null;
         if (liked is not null)
         {
-            var weights = liked.AsSet(view.Space.TextFeatureCount);
-            Add(Signal.Terms, blend.Terms * liked.Agreement, c => weights.Score(view.Features[c].Text));
+            var terms = liked.AsSet(view.Space.TextFeatureCount);
+            Add(Signal.Terms, blend.Terms * liked.Agreement, c => terms.Score(view.Features[c].Text));
         }
         var userVector = UserVector(view, evidence);
         if (userVector is not null)

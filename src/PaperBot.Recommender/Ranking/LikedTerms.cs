@@ -75,20 +75,20 @@ internal sealed record LikedTerms(IReadOnlyList<LikedTerm> Terms, int Read)
     }
 
     /// <summary>The terms as a set of features, for scoring many papers.</summary>
-    public Weights AsSet(int vocabulary) => new(Terms, vocabulary);
+    public TermSet AsSet(int vocabulary) => new(Terms, vocabulary);
 
     /// <summary>The terms the paper has, strongest first.</summary>
     public IEnumerable<LikedTerm> In(CatalogueView view, int paper) =>
         Terms.Where(term => view.Features[paper].Text.Contains(term.Feature));
 
     /// <summary>The terms' features as a bit set over the vocabulary, and their weights by feature.</summary>
-    public sealed class Weights
+    public sealed class TermSet
     {
         private readonly ulong[] present;
         private readonly int[] features;
         private readonly double[] weights;
 
-        internal Weights(IReadOnlyList<LikedTerm> terms, int vocabulary)
+        internal TermSet(IReadOnlyList<LikedTerm> terms, int vocabulary)
         {
             present = new ulong[(vocabulary + 63) / 64];
             features = [.. terms.Select(t => t.Feature)];

@@ -20,9 +20,6 @@ internal sealed record LikedTerms(IReadOnlyList<LikedTerm> Terms, int Read)
     /// <summary>A term in one like is as likely chance as taste.</summary>
     private const int MinLikes = 2;
 
-    /// <summary>The latest likes read, as the taste reads them.</summary>
-    private const int OwnLikes = 50;
-
     /// <summary>How far the terms apply: the share of the likes that have the strongest one. Most likes of a reader
     /// of one topic share a term; those of a reader of a listing or a research group share only their field's common
     /// words, and there the terms would only dilute the signals that find them.</summary>
@@ -31,7 +28,8 @@ internal sealed record LikedTerms(IReadOnlyList<LikedTerm> Terms, int Read)
     /// <returns>Null when no term is in enough likes and commoner there than in the catalogue.</returns>
     public static LikedTerms? Find(CatalogueView view, IReadOnlyList<int> likes)
     {
-        var read = likes.Count > OwnLikes ? likes.Skip(likes.Count - OwnLikes).ToList() : likes;
+        // The latest likes, as many as the taste reads.
+        var read = likes.Count > TasteModel.OwnLikes ? likes.Skip(likes.Count - TasteModel.OwnLikes).ToList() : likes;
         if (read.Count < MinLikes)
             return null;
         var space = view.Space;

@@ -82,12 +82,13 @@ internal sealed class ReasonWriter(CatalogueView view, TargetEvidence evidence, 
         if (found.Count == 0)
             return Content(paper);
         var names = string.Join(" and ", found.Select(t => $"\"{t.Name}\""));
-        var latest = liked.Read < evidence.Likes.Count ? "the latest " : "";
+        var latest = liked.Read < evidence.Likes.Count;
+        var likes = $"{(latest ? "the latest " : "")}{liked.Read} papers {Who} liked do";
         // "as 2 and 2 of the 2 papers" says less than "as both".
         if (found.All(t => t.Likes == liked.Read))
-            return $"Mentions {names}, as {(liked.Read == 2 && latest.Length == 0 ? "both" : $"all {latest}{liked.Read}")} papers {Who} liked do";
+            return $"Mentions {names}, as {(liked.Read == 2 && !latest ? $"both papers {Who} liked do" : "all " + likes)}";
         var counts = string.Join(" and ", found.Select(t => t.Likes));
-        return $"Mentions {names}, as {counts} of {(latest.Length > 0 ? latest : "the ")}{liked.Read} papers {Who} liked do";
+        return $"Mentions {names}, as {counts} of {(latest ? "" : "the ")}{likes}";
     }
 
     public string Neighbours(int bridge) => $"Liked by people who liked {Quote(bridge)}";

@@ -19,7 +19,7 @@ internal static class TasteModel
     private const int Negatives = 400;
 
     /// <summary>The target's latest likes that are positives: today's taste, and a bound on the cost.</summary>
-    private const int OwnLikes = 50;
+    public const int OwnLikes = 50;
 
     /// <summary>Each chosen peer's latest likes that join as positives.</summary>
     private const int PeerLikes = 10;

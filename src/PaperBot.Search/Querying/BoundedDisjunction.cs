@@ -174,7 +174,6 @@ internal static class BoundedDisjunction
             for (var doc = filtered.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = filtered.NextDoc())
             {
                 Array.Clear(matched);
-                UpdatePassive();
                 if (AddPassive(doc, 0, 0, at.Length) is var total && total > 0)
                     Offer(docBase + doc, total);
             }
